@@ -1,0 +1,1 @@
+"""The Qt-free core: vault, models, migrations, services. Never import Qt here."""

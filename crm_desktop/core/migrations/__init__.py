@@ -1,0 +1,1 @@
+"""Alembic migrations, run on open (after an encrypted backup) by `runner.upgrade`."""

@@ -1,0 +1,1 @@
+"""Normalizers for values users type: phones, e-mails."""
