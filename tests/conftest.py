@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from crm_desktop.core.vault import Vault  # noqa: E402
+from crm_desktop.core.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"
 
