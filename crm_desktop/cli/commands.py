@@ -1,5 +1,5 @@
 """The command groups, in the order `crm --help` lists them."""
 
-from . import cmd_contacts, cmd_history, cmd_vault
+from . import cmd_contacts, cmd_deals, cmd_history, cmd_interactions, cmd_stages, cmd_vault
 
-MODULES = [cmd_vault, cmd_contacts, cmd_history]
+MODULES = [cmd_vault, cmd_contacts, cmd_interactions, cmd_deals, cmd_stages, cmd_history]

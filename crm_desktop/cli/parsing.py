@@ -53,3 +53,9 @@ def positive(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"'{text}' must not be negative")
     return value
+
+
+def id_or_name(text: str) -> int | str:
+    """A record named on the command line: digits are an id, anything else a name."""
+    stripped = text.strip()
+    return int(stripped) if stripped.isdigit() else text
