@@ -1,0 +1,1 @@
+"""The PySide6 face of crm-desktop: bootstrap, one DB worker, lazy models, pages, dialogs."""

@@ -1,0 +1,56 @@
+"""Bootstrap: `crm-desktop` / `python -m crm_desktop`."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from crm_desktop import __version__
+
+from .args import parse_args
+from .controller import AppController
+from .errors import describe
+from .fonts import load_bundled_fonts
+from .paths import APP_NAME, Paths
+from .screenshot import Screenshot
+from .settings import Settings
+from .worker import VaultInfo
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    unattended = bool(args.screenshot and (args.demo or (args.vault and os.environ.get("CRM_PASSPHRASE"))))
+    if unattended:
+        # Nobody needs to see it: render offscreen (no display needed).
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)
+    load_bundled_fonts(app)
+    controller = AppController(app, Settings.default(), Paths.default())
+    if args.screenshot:
+        _screenshot_mode(controller, args.screenshot, args.page, unattended)
+    controller.start(vault=args.vault, demo=args.demo, language=args.lang)
+    return app.exec()
+
+
+def _screenshot_mode(controller: AppController, path: str, page: str, unattended: bool) -> None:
+    def take(_info: VaultInfo) -> None:
+        window = controller.ensure_window()
+        window.show_page(page)
+        Screenshot(window, controller.worker, path, controller.app.exit).start()
+
+    controller.after_open = take
+    if unattended:
+        def fail(vault_path: str, error: BaseException) -> None:
+            print(f"crm-desktop: {describe(error)}", file=sys.stderr)
+            controller.app.exit(getattr(error, "exit_code", 1))
+
+        controller.open_failed = fail  # type: ignore[method-assign]
+

@@ -1,0 +1,23 @@
+"""The command line of `crm-desktop`."""
+
+from __future__ import annotations
+
+import argparse
+
+from crm_desktop import __version__
+
+from .main_window import PAGES
+from .settings import LANGUAGES
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="crm-desktop", description="An offline CRM in one encrypted file.")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--vault", metavar="PATH", help="open this vault (passphrase from CRM_PASSPHRASE "
+                       "when set, else the unlock dialog asks)")
+    where.add_argument("--demo", action="store_true", help="open the demo vault (created on first use)")
+    p.add_argument("--screenshot", metavar="FILE.png", help="render the window offscreen, save it, exit")
+    p.add_argument("--page", choices=PAGES, default="contacts", help="the page to show (with --screenshot)")
+    p.add_argument("--lang", choices=LANGUAGES, help="the language of the window (default: as last time)")
+    p.add_argument("--version", action="version", version=f"crm-desktop {__version__}")
+    return p.parse_args(argv)

@@ -1,0 +1,64 @@
+"""Errors in words: what a user sees instead of a traceback."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from crm_desktop.core.errors import (
+    CrmError,
+    NotAVault,
+    ValidationError,
+    VaultDamaged,
+    VaultInUse,
+    VaultNotFound,
+    WrongPassphrase,
+)
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def describe(error: BaseException) -> str:
+    """One message for a person: translated for the errors a user meets first, else the core's
+    own words; an unexpected error names its type only (details go to the log)."""
+    if isinstance(error, WrongPassphrase):
+        return _tr("Wrong passphrase. Check Caps Lock and the keyboard layout, and try again.")
+    if isinstance(error, VaultInUse):
+        return _tr("This vault is open in another crm-desktop window or command. Close it there "
+                   "first: two programs writing at once could damage your data.")
+    if isinstance(error, VaultNotFound):
+        return _tr("There is no vault at {path}.").format(path=error.path)
+    if isinstance(error, NotAVault):
+        return _tr("{name} is not a crm-desktop vault ({why}).").format(
+            name=Path(error.path).name, why=error.why)
+    if isinstance(error, VaultDamaged):
+        text = _tr("The vault is damaged: {detail}.").format(detail=error.detail)
+        if error.unreadable:
+            text += " " + _tr("Unreadable: {tables}.").format(tables=", ".join(error.unreadable))
+        if error.readable:
+            text += " " + _tr("Still readable: {tables}.").format(tables=", ".join(error.readable))
+        return text + " " + _tr("Restore your newest backup, or salvage what still reads.")
+    if isinstance(error, ValidationError):
+        return error.message
+    if isinstance(error, CrmError):
+        return str(error)
+    log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
+    return _tr("Something unexpected went wrong ({kind}). The details were written to the log."
+               ).format(kind=type(error).__name__)
+
+
+def field_of(error: ValidationError) -> str:
+    """'emails[0]' -> 'emails': the form field a validation message belongs beside."""
+    return re.sub(r"\[\d+\]$", "", error.field)
+
+
+def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
+    QMessageBox.warning(parent, title or _tr("crm-desktop"), describe(error))

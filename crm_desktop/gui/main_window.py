@@ -1,0 +1,228 @@
+"""The main window: navigation, one search field, the pages, menus and the status bar.
+
+It knows the worker and nothing of the vault; vault-level flows (unlock, lock, switch vault,
+language) are asked of the app controller through signals.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from crm_desktop import __version__
+from crm_desktop.core.errors import NothingToUndo
+from crm_desktop.core.services import undo
+from crm_desktop.core.services.contact_dto import ContactOut
+from crm_desktop.gui.actions import Actions
+from crm_desktop.gui.dialogs.quick_add import QuickAddDialog
+from crm_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
+from crm_desktop.gui.errors import describe, show_error
+from crm_desktop.gui.pages.contacts_page import ContactsPage
+from crm_desktop.gui.pages.locked_page import LockedPage
+from crm_desktop.gui.pages.placeholder import PlaceholderPage
+from crm_desktop.gui.worker import DbWorker, VaultInfo
+
+PAGES = ("contacts", "deals", "reminders", "dashboard", "trash")
+SEARCH_DELAY_MS = 60  # a pause in typing, not a wait: the query itself takes milliseconds
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    unlock_requested = Signal()
+    new_vault_requested = Signal()
+    open_vault_requested = Signal()
+    language_requested = Signal(str)
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.vault: VaultInfo | None = None
+        self.resize(1280, 800)
+        self.commands = Actions(self)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(160)
+        self.nav.addItems([""] * len(PAGES))
+        self.contacts = ContactsPage(worker, self)
+        self.placeholders = {name: PlaceholderPage("", self) for name in PAGES[1:]}
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.contacts)
+        for page in self.placeholders.values():
+            self.pages.addWidget(page)
+        body = QWidget(self)
+        body_layout = QHBoxLayout(body)
+        body_layout.addWidget(self.nav)
+        body_layout.addWidget(self.pages, 1)
+        self.locked_page = LockedPage(self)
+        self.screens = QStackedWidget(self)
+        self.screens.addWidget(body)
+        self.screens.addWidget(self.locked_page)
+        self.setCentralWidget(self.screens)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMaximumWidth(420)
+        toolbar = QToolBar(self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.search_edit)
+        self.addToolBar(toolbar)
+        self.vault_label = QLabel(self)
+        self.lock_label = QLabel(self)
+        self.lock_label.setObjectName("lockState")
+        self.busy_label = QLabel(self)
+        self.busy_label.setObjectName("busyLabel")
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.vault_label)
+        self.statusBar().addPermanentWidget(self.lock_label)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._connect()
+        self.retranslate()
+        self.nav.setCurrentRow(0)
+        self.set_locked(True)
+
+    def _connect(self) -> None:
+        a = self.commands
+        a.lock.triggered.connect(self.lock_requested)
+        a.new_vault.triggered.connect(self.new_vault_requested)
+        a.open_vault.triggered.connect(self.open_vault_requested)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(lambda: self._undo(redo=False))
+        a.redo.triggered.connect(lambda: self._undo(redo=True))
+        a.add_contact.triggered.connect(self.quick_add)
+        a.search.triggered.connect(self.focus_search)
+        for i, action in enumerate(a.pages):
+            action.triggered.connect(lambda _c=False, i=i: self.nav.setCurrentRow(i))
+        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(a.all(), self).exec())
+        a.about.triggered.connect(self._about)
+        a.language_group.triggered.connect(lambda act: self.language_requested.emit(act.data()))
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self._search_timer.timeout.connect(lambda: self.contacts.set_search(self.search_edit.text()))
+        self.locked_page.unlock_requested.connect(self.unlock_requested)
+        self.worker.busy_changed.connect(self._busy)
+        self.worker.unhandled_error.connect(lambda e: show_error(self, e))
+
+    def retranslate(self) -> None:
+        names = self.page_names()
+        for i, name in enumerate(names):
+            self.nav.item(i).setText(name)
+        for key, page in self.placeholders.items():
+            page.set_title(names[PAGES.index(key)])
+        self.commands.retranslate(names)
+        keys = self.commands.search.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.search_edit.setPlaceholderText(self.tr("Search contacts ({keys})").format(keys=keys))
+        self._show_state()
+
+    def page_names(self) -> list[str]:
+        return [self.tr("Contacts"), self.tr("Deals"), self.tr("Reminders"), self.tr("Dashboard"),
+                self.tr("Trash")]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ---------------------------------------------------------------- vault state
+    def set_vault(self, info: VaultInfo) -> None:
+        self.vault = info
+        self.set_locked(False)
+        self.contacts.load()
+
+    def set_locked(self, locked: bool) -> None:
+        """Locked: every page cleared and hidden; only the way back in is shown."""
+        self._locked = locked
+        if locked:
+            self.contacts.clear()
+            self.search_edit.clear()
+        self.screens.setCurrentIndex(1 if locked else 0)
+        self.search_edit.setEnabled(not locked)
+        for action in (self.commands.lock, self.commands.undo, self.commands.redo, self.commands.add_contact,
+                       self.commands.search):
+            action.setEnabled(not locked)
+        self._show_state()
+
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def set_language(self, language: str) -> None:
+        action = self.commands.languages.get(language)
+        if action is not None:
+            action.setChecked(True)
+
+    def show_page(self, name: str) -> None:
+        if name in PAGES:
+            self.nav.setCurrentRow(PAGES.index(name))
+
+    def _show_state(self) -> None:
+        self.vault_label.setText(self.vault.name if self.vault else "")
+        self.vault_label.setToolTip(self.vault.path if self.vault else "")
+        self.lock_label.setText(self.tr("Locked") if getattr(self, "_locked", True) else self.tr("Unlocked"))
+        title = self.tr("crm-desktop")
+        self.setWindowTitle(f"{self.vault.name} — {title}" if self.vault else title)
+
+    def _busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
+
+    # ---------------------------------------------------------------- commands
+    def focus_search(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def quick_add(self) -> None:
+        if self._locked:
+            return
+        dialog = QuickAddDialog(self.worker, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.added.connect(self._contact_added)
+        dialog.open()
+
+    def _contact_added(self, contact: ContactOut) -> None:
+        self.nav.setCurrentRow(0)
+        self.statusBar().showMessage(self.tr("Added {name}").format(name=contact.display_name), 5000)
+        self.contacts.select_contact(contact.id)
+
+    def _undo(self, *, redo: bool) -> None:
+        if self._locked:
+            return
+        self.worker.run(undo.redo if redo else undo.undo, on_done=lambda r: self._undone(r, redo),
+                        on_error=self._undo_failed)
+
+    def _undone(self, result: undo.UndoResult, redo: bool) -> None:
+        text = self.tr("Redone: {what}") if redo else self.tr("Undone: {what}")
+        self.statusBar().showMessage(text.format(what=result.summary or result.kind), 5000)
+        self.contacts.load()
+
+    def _undo_failed(self, error: BaseException) -> None:
+        if isinstance(error, NothingToUndo):
+            self.statusBar().showMessage(describe(error), 5000)
+        else:
+            show_error(self, error)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About crm-desktop"), self.tr(
+            "<h3>crm-desktop {version}</h3><p>An offline CRM for small project-financing teams: "
+            "one encrypted file on this computer, no server.</p>").format(version=__version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.contacts.clear()
+        super().closeEvent(event)
+
+    def action(self, name: str) -> QAction:
+        found = self.findChild(QAction, name)
+        assert found is not None, name
+        return found

@@ -1,0 +1,42 @@
+"""Where things live: the user's data folder (platformdirs) and the app's resources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "crm-desktop"
+DEMO_PASSPHRASE = "demo"
+# resources/ sits beside the package in a source checkout (an editable install).
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+@dataclass(frozen=True)
+class Paths:
+    data_dir: Path
+
+    @classmethod
+    def default(cls) -> Paths:
+        return cls(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
+
+    @property
+    def default_vault(self) -> Path:
+        return self.data_dir / "vault.crm"
+
+    @property
+    def demo_vault(self) -> Path:
+        return self.data_dir / "demo.crm"
+
+
+def translations_dir() -> Path:
+    return RESOURCES / "translations"
+
+
+def fonts_dir() -> Path:
+    return RESOURCES / "fonts"
+
+
+def icons_dir() -> Path:
+    return RESOURCES / "icons"
