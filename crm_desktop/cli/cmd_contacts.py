@@ -137,6 +137,21 @@ def _show(ctx: Any, args: argparse.Namespace) -> None:
         print_json(c)
         return
     show_contact(c)
+    show_related(ctx.vault, c.id)
+
+
+def show_related(vault: Any, contact_id: int) -> None:
+    """What a user looks for next on a contact: its deals and latest interactions."""
+    from crm_desktop.core.services import deals, interactions
+
+    page = deals.list_deals(vault, client_id=contact_id, limit=10)
+    section(f"Deals ({page.total})", [
+        (f"#{d.id}", f"{d.name} · {d.stage} · {d.status}"
+         + (f" · {d.currency} {d.amount:,}" if d.amount is not None else "")) for d in page.deals])
+    recent = interactions.list_interactions(vault, contact_id=contact_id, limit=5)
+    section(f"Latest interactions ({recent.total})", [
+        (when(i.occurred_at), f"{i.kind} · {i.subject or (i.body or '').splitlines()[0][:60]}"
+         if i.subject or i.body else i.kind) for i in recent.interactions])
 
 
 def show_contact(c: ContactOut) -> None:

@@ -41,11 +41,15 @@ def test_deal_add_list_show_move_close(crm: Run, new_vault) -> None:
     assert d["expected_close"] == "2026-12-31" and d["stage_history"][0]["stage"] == "Lead"
 
     assert crm("deal", "move", did, "Term sheet").code == 0
+    d = crm("deal", "show", did, "--json").json()
     listed = crm("deal", "list", "--json").json()
     assert listed["total"] == 1 and listed["deals"][0]["stage"] == "Term sheet"
     assert listed["deals"][0]["probability"] == 60
     human = crm("deal", "list")
     assert "CNY 120,000,000.50" in human.out and "Term sheet" in human.out
+
+    client = crm("contact", "show", d["client_id"]).out  # the client's page lists its deals
+    assert "Deals (1)" in client and "光伏 200MW 优先级贷款 · Term sheet" in client
 
     assert crm("deal", "note", did, "客户要求加速审批").code == 0
     shown = crm("deal", "show", did).out
@@ -97,6 +101,7 @@ def test_interactions_add_list_show(crm: Run, new_vault) -> None:
     assert "首次会面" in human and "王芳" in human
     shown = crm("interaction", "show", first.out.strip()).out
     assert "讨论融资结构" in shown and "第二行" in shown
+    assert "Latest interactions (2)" in crm("contact", "show", a).out
     contact = crm("contact", "show", a, "--json").json()
     assert contact["last_interaction_at"] is not None
 
