@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,8 @@ from sqlcipher3 import dbapi2
 
 from crm_desktop.core.errors import VaultWriteError
 
-from .connection import check_application_id, connect_raw
+from . import damage
+from .connection import open_keyed
 
 if TYPE_CHECKING:
     from .vault import Vault
@@ -35,40 +37,57 @@ def fsync_dir(folder: str) -> None:
     fsync_path(folder)
 
 
-def copy_encrypted(vault: Vault, dest: str) -> None:
-    """VACUUM INTO a temp file (same key, keeps application_id and user_version, includes
-    what is still in the WAL), check it opens, fsync, rename. A kill leaves no half file."""
-    tmp = dest + ".partial"
-    with contextlib.suppress(FileNotFoundError):
-        os.remove(tmp)
-    # Create the file ourselves first so its mode is 0600 before a byte lands in it.
-    os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-    os.remove(tmp)  # VACUUM INTO refuses an existing file, even an empty one
-    src = vault.raw_connection()
-    try:
-        old_umask = os.umask(0o077)
-        try:
-            src.execute(f"VACUUM INTO {_quote(tmp)}")
-        finally:
-            os.umask(old_umask)
-    except dbapi2.Error as exc:
+def remove_quietly(path: str) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
-            os.remove(tmp)
+            os.remove(path + suffix)
+
+
+def vacuum_into(src: dbapi2.Connection, dest: str,
+                connect: Callable[[], dbapi2.Connection], src_path: str) -> None:
+    """Write an encrypted copy of `src` (same key; keeps application_id and user_version;
+    includes what is still in the WAL) to `dest`, a name that must not exist; mode 0600.
+    A bad page in the source raises VaultDamaged (saying what reads), a refused write
+    VaultWriteError."""
+    remove_quietly(dest)
+    # VACUUM INTO creates the file itself: the umask makes it 0600 before a byte lands in it.
+    old_umask = os.umask(0o077)
+    try:
+        src.execute(f"VACUUM INTO {_quote(dest)}")
+    except dbapi2.Error as exc:
+        remove_quietly(dest)
+        if damage.looks_damaged(exc):
+            raise damage.damaged(connect, src_path, str(exc)) from None
         raise VaultWriteError(dest, str(exc)) from None
     finally:
-        src.close()
-    check = connect_raw(tmp, vault._passphrase, read_only=True)
+        os.umask(old_umask)
+
+
+def copy_encrypted(vault: Vault, dest: str) -> None:
+    """VACUUM INTO a temp file, check it opens with the key, fsync, rename. A kill leaves no
+    half file under the final name."""
+    tmp = dest + ".partial"
+    src = vault.raw_connection()
     try:
-        check_application_id(check, tmp)
+        vacuum_into(src, tmp, vault.raw_connection, vault.path)
     finally:
-        check.close()
-    fsync_path(tmp)
-    os.replace(tmp, dest)
-    fsync_dir(os.path.dirname(os.path.abspath(dest)))
+        src.close()
+    try:
+        # Opens with the key and carries our application_id, or raises.
+        open_keyed(tmp, vault._passphrase, read_only=True).close()
+        fsync_path(tmp)
+        os.replace(tmp, dest)
+        fsync_dir(os.path.dirname(os.path.abspath(dest)))
+    except BaseException:
+        remove_quietly(tmp)
+        raise
 
 
 def snapshot(vault: Vault, folder: str, reason: str) -> str:
-    os.makedirs(folder, mode=0o700, exist_ok=True)
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+    except OSError as exc:
+        raise VaultWriteError(folder, f"the backup folder cannot be created ({exc.strerror})") from None
     stem = os.path.splitext(os.path.basename(vault.path))[0]
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     dest = os.path.join(folder, f"{stem}-{stamp}-{reason}.crm")

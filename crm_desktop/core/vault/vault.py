@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
-from pathlib import Path
+from collections.abc import Callable, Sequence
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 from sqlcipher3 import dbapi2
 
-from crm_desktop.core.errors import CrmError, VaultExists, VaultWriteError
+from crm_desktop.core.errors import CrmError, ValidationError, VaultExists, VaultWriteError
 from crm_desktop.core.migrations import runner
 
-from . import damage, probe
-from .connection import APPLICATION_ID, check_application_id, connect_raw
+from . import damage, probe, rekey
+from .connection import apply_pragmas, connect_raw, open_keyed, translate_open_error
 from .lock import VaultLock
-from .snapshot import snapshot
+from .migrate import migrate as run_migrations
+from .snapshot import remove_quietly, snapshot
 
 # Below this size the whole file's page HMACs are checked on open (~350 MB/s): damage is
 # found at unlock instead of in the middle of some later read.
@@ -28,103 +30,115 @@ VERIFY_ON_OPEN_MAX_BYTES = 64 * 1024 * 1024
 class Vault:
     """An open vault. Create with `Vault.create` or `Vault.open`; close with `close()`."""
 
-    def __init__(self, path: str, passphrase: str, *, read_only: bool, lock: VaultLock | None) -> None:
+    def __init__(self, path: str, passphrase: str, *, read_only: bool, lock: VaultLock | None,
+                 conn: dbapi2.Connection | None = None) -> None:
         self.path = path
         self._passphrase = passphrase
         self.read_only = read_only
         self._lock = lock
+        # The connection that checked the key becomes the pool's first: each connection pays
+        # the passphrase KDF (nearly all of the time an open takes), so pay it once.
+        self._spare: list[dbapi2.Connection] = [conn] if conn is not None else []
         self.engine: Engine = self._make_engine()
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
 
     # ---------------------------------------------------------------- opening
     @classmethod
     def create(cls, path: str | os.PathLike[str], passphrase: str, *, language: str = "en") -> Vault:
-        """Create a new vault; refuses to touch an existing file."""
+        """Create a new vault; refuses to touch an existing file. On failure nothing is left
+        behind: no file, no side file, no folder it made."""
         from crm_desktop.core.services.bootstrap import seed_new_vault
 
         path = str(path)
         if not passphrase:
-            from crm_desktop.core.errors import ValidationError
-
             raise ValidationError("passphrase", "must not be empty")
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        made = _make_folders(os.path.dirname(os.path.abspath(path)))
         try:
             fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         except FileExistsError:
+            _remove_folders(made)
             raise VaultExists(path) from None
         except OSError as exc:
+            _remove_folders(made)
             raise VaultWriteError(path, exc.strerror or str(exc)) from None
         os.close(fd)
         lock = VaultLock(path)
+        vault: Vault | None = None
         try:
             lock.acquire()
-            raw = connect_raw(path, passphrase, create=True)
-            raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            raw.close()
-            vault = cls(path, passphrase, read_only=False, lock=lock)
+            vault = cls(path, passphrase, read_only=False, lock=lock,
+                        conn=connect_raw(path, passphrase, create=True))
             with vault.engine.begin() as conn:
                 runner.upgrade(conn)
             seed_new_vault(vault, language=language)
             return vault
         except BaseException as exc:
-            lock.release()
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                with contextlib.suppress(FileNotFoundError):
-                    os.remove(path + suffix)
-            if isinstance(exc, dbapi2.OperationalError):
-                raise VaultWriteError(path, str(exc)) from None
+            if vault is not None:
+                vault._dispose()
+            lock.release_and_remove()
+            remove_quietly(path)
+            _remove_folders(made)
+            if isinstance(exc, dbapi2.Error | SQLAlchemyError) and damage.looks_unwritable(exc):
+                raise VaultWriteError(path, damage.unwritable_detail(exc)) from None
             raise
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], passphrase: str, *, read_only: bool = False,
-             verify: bool | None = None, migrate: bool = True,
-             backup_dir: str | None = None) -> Vault:
+             verify: bool | None = None, migrate: bool = True, backup_dir: str | None = None,
+             extra_migrations: Sequence[str] = ()) -> Vault:
         """Open an existing vault. Raises VaultNotFound, NotAVault, WrongPassphrase,
-        VaultDamaged or VaultInUse; never creates a file and never writes on failure."""
+        VaultDamaged, VaultInUse, VaultWriteError, VaultTooNew or MigrationFailed; never
+        creates a file and never writes to the vault on failure (a failed open for writing
+        may leave the empty `.lock` side file).
+
+        `extra_migrations`: more folders of Alembic revisions, run after ours (tests)."""
         path = str(path)
         size = probe.check_file(path)
+        # Key and application_id first, lock second: a wrong passphrase or another program's
+        # database is refused before anything (not even a lock file) is written beside it.
+        raw = open_keyed(path, passphrase, read_only=read_only)
         lock = None if read_only else VaultLock(path)
-        if lock:
-            lock.acquire()
+        vault: Vault | None = None
         try:
-            _remove_stale_rekey(path)
-            raw = connect_raw(path, passphrase, read_only=read_only)
-            try:
-                check_application_id(raw, path)
-                if verify if verify is not None else size <= VERIFY_ON_OPEN_MAX_BYTES:
-                    damage.verify_pages(raw, path)
-            except dbapi2.DatabaseError as exc:
-                raise damage.damaged(lambda: raw, path, str(exc)) from None
-            finally:
-                raw.close()
-            vault = cls(path, passphrase, read_only=read_only, lock=lock)
+            if lock:
+                lock.acquire()
+                rekey.remove_stale(path)
+            apply_pragmas(raw, read_only=read_only)
+            if not read_only:
+                # Bring the main file up to date (after a crash or a refused write it may lag the
+                # -wal); on a full disk it fails, and the vault still opens.
+                with contextlib.suppress(dbapi2.Error):
+                    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            if verify if verify is not None else size <= VERIFY_ON_OPEN_MAX_BYTES:
+                damage.verify_pages(raw, path, lambda: open_keyed(path, passphrase, read_only=True))
+            vault = cls(path, passphrase, read_only=read_only, lock=lock, conn=raw)
             if migrate and not read_only:
-                vault._migrate(backup_dir)
+                run_migrations(vault, backup_dir, extra_migrations)
             return vault
-        except BaseException:
+        except BaseException as exc:
+            raw.close()
+            if vault is not None:
+                vault._dispose()
             if lock:
                 lock.release()
+            if isinstance(exc, dbapi2.DatabaseError):
+                raise translate_open_error(exc, path) from None
             raise
-
-    def _migrate(self, backup_dir: str | None) -> None:
-        with self.engine.connect() as conn:
-            current = runner.current_revision(conn)
-        if current == runner.head_revision():
-            return
-        # Schema changes are the riskiest write of all: take an encrypted copy first.
-        target_dir = backup_dir or os.path.join(os.path.dirname(self.path), "backups")
-        self.snapshot(target_dir, reason=f"pre-migration-{current}")
-        with self.engine.begin() as conn:
-            runner.upgrade(conn)
 
     # ---------------------------------------------------------------- engine
     def _make_engine(self) -> Engine:
         def creator() -> dbapi2.Connection:
+            with contextlib.suppress(IndexError):
+                return self._spare.pop()  # list.pop: atomic, so two threads never share it
             return connect_raw(self.path, self._passphrase, read_only=self.read_only)
 
         # hide_parameters: no bound value (a client's name, an amount) ever reaches a log line
-        # or an exception message.
-        engine = create_engine("sqlite://", creator=creator, module=dbapi2, hide_parameters=True)
+        # or an exception message. QueuePool, not the SingletonThreadPool a "sqlite://" URL
+        # gets: that one hands one DB-API connection to every session of a thread, so a read
+        # inside a unit of work would share (and roll back) its transaction. Connections are
+        # kept: each new one pays the passphrase KDF.
+        engine = create_engine("sqlite://", creator=creator, module=dbapi2, hide_parameters=True,
+                               poolclass=QueuePool, pool_size=4, max_overflow=8)
 
         # The driver's implicit transactions begin only at the first write; emit BEGIN ourselves so
         # a unit of work (reads included) and Alembic's DDL are one real transaction.
@@ -137,10 +151,15 @@ class Vault:
             exc = ctx.original_exception
             if isinstance(exc, CrmError):
                 return
+            if damage.looks_damaged(exc) or damage.looks_unwritable(exc):
+                # SQLCipher leaves a connection that hit a bad page (or a failed write) in an
+                # error state: drop it from the pool so later reads of intact tables work.
+                ctx.is_disconnect = True
+                ctx.invalidate_pool_on_disconnect = False
             if damage.looks_damaged(exc):
                 raise damage.damaged(self.raw_connection, self.path, str(exc))
             if damage.looks_unwritable(exc):
-                raise VaultWriteError(self.path, str(exc))
+                raise VaultWriteError(self.path, damage.unwritable_detail(exc))
 
         return engine
 
@@ -161,18 +180,24 @@ class Vault:
 
     def change_passphrase(self, new_passphrase: str,
                           before_replace: Callable[[str], None] | None = None) -> None:
-        from .rekey import rekey
+        """Re-encrypt under a new passphrase, atomically (see rekey.py). `before_replace(tmp)`
+        runs just before the new file is renamed over the vault (tests use it to time a kill)."""
+        rekey.rekey(self, new_passphrase, before_replace)
 
-        rekey(self, new_passphrase, before_replace)
+    def _dispose(self) -> None:
+        """Close every pooled connection (one checked out elsewhere stays open)."""
+        while self._spare:
+            self._spare.pop().close()
+        self.engine.dispose()
 
     def _set_passphrase(self, passphrase: str) -> None:
-        self.engine.dispose()
+        self._dispose()
         self._passphrase = passphrase
         self.engine = self._make_engine()
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
 
     def close(self) -> None:
-        self.engine.dispose()
+        self._dispose()
         if self._lock:
             self._lock.release()
             self._lock = None
@@ -184,9 +209,27 @@ class Vault:
         self.close()
 
 
-def _remove_stale_rekey(path: str) -> None:
-    """A rekey killed before its final rename leaves a temp file; the vault itself is intact."""
-    for suffix in (".rekey-tmp", ".rekey-tmp-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            os.remove(path + suffix)
+def _make_folders(folder: str) -> list[str]:
+    """Create missing folders; returns those made (deepest last) so a failure can remove them."""
+    missing: list[str] = []
+    while folder and not os.path.isdir(folder):
+        missing.append(folder)
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    made: list[str] = []
+    try:
+        for f in reversed(missing):
+            os.mkdir(f, 0o700)
+            made.append(f)
+    except OSError as exc:
+        _remove_folders(made)
+        raise VaultWriteError(missing[0], f"the folder cannot be created ({exc.strerror})") from None
+    return made
 
+
+def _remove_folders(made: list[str]) -> None:
+    for f in reversed(made):
+        with contextlib.suppress(OSError):
+            os.rmdir(f)
