@@ -1,0 +1,12 @@
+"""Search at 100,000 contacts: bilingual, forgiving, answered from indexes kept in step with writes.
+
+Importing this package registers the flush listeners that keep the index current (sync.py).
+"""
+
+from . import sync  # noqa: F401 - registers the listeners
+from .maintain import refresh, refresh_operation, refresh_rows, reindex
+from .query import search
+from .results import Group, Hit, SearchFilters, SearchResults, Snippet
+
+__all__ = ["Group", "Hit", "SearchFilters", "SearchResults", "Snippet", "refresh",
+           "refresh_operation", "refresh_rows", "reindex", "search"]
