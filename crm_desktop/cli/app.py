@@ -54,10 +54,11 @@ class Context:
             self._vault = self.open_vault()
         return self._vault
 
-    def open_vault(self, **options: Any) -> Vault:
+    def open_vault(self, secret: str | None = None, **options: Any) -> Vault:
+        """Open the vault with `secret`, else the passphrase from the environment or a prompt."""
         path = self.vault_path
         check_file(path)  # a missing file or a PDF is named before any passphrase is asked
-        self._vault = Vault.open(path, passphrase.current(path), **options)
+        self._vault = Vault.open(path, passphrase.current(path) if secret is None else secret, **options)
         return self._vault
 
     def adopt(self, vault: Vault) -> None:

@@ -1,5 +1,13 @@
 """The command groups, in the order `crm --help` lists them."""
 
-from . import cmd_contacts, cmd_deals, cmd_history, cmd_interactions, cmd_stages, cmd_vault
+from . import (
+    cmd_contacts,
+    cmd_deals,
+    cmd_history,
+    cmd_interactions,
+    cmd_reminders,
+    cmd_stages,
+    cmd_vault,
+)
 
-MODULES = [cmd_vault, cmd_contacts, cmd_interactions, cmd_deals, cmd_stages, cmd_history]
+MODULES = [cmd_vault, cmd_contacts, cmd_interactions, cmd_deals, cmd_stages, cmd_reminders, cmd_history]
