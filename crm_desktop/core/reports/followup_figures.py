@@ -1,0 +1,78 @@
+"""Follow-up figures: open reminders overdue, due today, and due later this week (no PDF)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from crm_desktop.core.models import Contact, Deal, Reminder
+
+from .fmt import local_midnight
+
+
+@dataclass(frozen=True)
+class ReminderRow:
+    reminder_id: int
+    text: str
+    due_at: datetime
+    tz: str  # the zone the reminder was set in
+    recurring: bool
+    contact_id: int | None  # the reminder's contact, else its deal's client
+    contact: str | None
+    deal_id: int | None
+    deal: str | None
+    days_overdue: int  # whole local days past due (0 unless overdue)
+
+
+@dataclass(frozen=True)
+class Followups:
+    today: date
+    week_end: date  # the Sunday that ends "this week"
+    overdue: list[ReminderRow]
+    due_today: list[ReminderRow]
+    this_week: list[ReminderRow]  # tomorrow to week_end
+
+
+def _open_reminders():  # type: ignore[no-untyped-def]
+    client = aliased(Contact)
+    contact = aliased(Contact)
+    return (select(Reminder, Deal.id, Deal.name, func.coalesce(contact.id, client.id),
+                   func.coalesce(contact.display_name, client.display_name))
+            .outerjoin(Deal, (Deal.id == Reminder.deal_id) & Deal.deleted_at.is_(None))
+            .outerjoin(contact, (contact.id == Reminder.contact_id) & contact.deleted_at.is_(None))
+            .outerjoin(client, (client.id == Deal.client_id) & client.deleted_at.is_(None))
+            .where(Reminder.deleted_at.is_(None), Reminder.status == "open",
+                   # a reminder on a contact or deal in the trash goes with it
+                   or_(Reminder.contact_id.is_(None), contact.id.is_not(None)),
+                   or_(Reminder.deal_id.is_(None), Deal.id.is_not(None))))
+
+
+def count_overdue(session: Session, *, today: date, tz: tzinfo) -> int:
+    q = _open_reminders().where(Reminder.due_at < local_midnight(today, tz))
+    return session.scalar(select(func.count()).select_from(q.subquery())) or 0
+
+
+def followup_figures(session: Session, *, today: date, tz: tzinfo) -> Followups:
+    """Buckets by the reporting zone's days; each sorted by contact, deal, then due time."""
+    start = local_midnight(today, tz)
+    tomorrow = local_midnight(today + timedelta(days=1), tz)
+    week_end = today + timedelta(days=6 - today.weekday())
+    after_week = local_midnight(week_end + timedelta(days=1), tz)
+    rows = session.execute(_open_reminders().where(Reminder.due_at < after_week)
+                           .order_by(Reminder.due_at, Reminder.id))
+    overdue, due_today, this_week = [], [], []
+    for r, deal_id, deal_name, contact_id, contact_name in rows:
+        days = (today - r.due_at.astimezone(tz).date()).days if r.due_at < start else 0
+        row = ReminderRow(r.id, r.text, r.due_at, r.tz, bool(r.rrule), contact_id, contact_name,
+                          deal_id, deal_name, days)
+        (overdue if r.due_at < start else due_today if r.due_at < tomorrow else this_week).append(row)
+
+    def order(rows: list[ReminderRow]) -> list[ReminderRow]:
+        # Python's sort: names sort the same on SQLite and PostgreSQL whatever their collations.
+        return sorted(rows, key=lambda r: (r.contact is None, r.contact or "", r.deal is None,
+                                           r.deal or "", r.due_at, r.reminder_id))
+
+    return Followups(today, week_end, order(overdue), order(due_today), order(this_week))
