@@ -182,3 +182,4 @@ class AppController(QObject):
         self.idle.stop()
         self.app.removeEventFilter(self.idle)
         self.worker.shutdown()
+        self.translations.uninstall()

@@ -59,10 +59,10 @@ def open_demo(parent: QWidget | None, worker: DbWorker, path: Path, language: st
 
 
 def _progress_dialog(parent: QWidget | None) -> QProgressDialog:
-    tr = QCoreApplication.translate
-    dialog = QProgressDialog(tr("Demo", "Filling the demo vault with sample contacts, deals and notes…"),
-                             tr("Demo", "Cancel"), 0, 0, parent)
-    dialog.setWindowTitle(tr("Demo", "Try the demo"))
+    dialog = QProgressDialog(
+        QCoreApplication.translate("Demo", "Filling the demo vault with sample contacts, deals and notes…"),
+        QCoreApplication.translate("Demo", "Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Demo", "Try the demo"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)

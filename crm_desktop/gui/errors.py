@@ -22,37 +22,41 @@ from crm_desktop.core.errors import (
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def describe(error: BaseException) -> str:
     """One message for a person: translated for the errors a user meets first, else the core's
     own words; an unexpected error names its type only (details go to the log)."""
     if isinstance(error, WrongPassphrase):
-        return _tr("Wrong passphrase. Check Caps Lock and the keyboard layout, and try again.")
+        return QCoreApplication.translate(
+            "Errors", "Wrong passphrase. Check Caps Lock and the keyboard layout, and try again.")
     if isinstance(error, VaultInUse):
-        return _tr("This vault is open in another crm-desktop window or command. Close it there "
-                   "first: two programs writing at once could damage your data.")
+        return QCoreApplication.translate(
+            "Errors", "This vault is open in another crm-desktop window or command. Close it there "
+            "first: two programs writing at once could damage your data.")
     if isinstance(error, VaultNotFound):
-        return _tr("There is no vault at {path}.").format(path=error.path)
+        return QCoreApplication.translate("Errors", "There is no vault at {path}.").format(path=error.path)
     if isinstance(error, NotAVault):
-        return _tr("{name} is not a crm-desktop vault ({why}).").format(
+        return QCoreApplication.translate("Errors", "{name} is not a crm-desktop vault ({why}).").format(
             name=Path(error.path).name, why=error.why)
     if isinstance(error, VaultDamaged):
-        text = _tr("The vault is damaged: {detail}.").format(detail=error.detail)
+        parts = [QCoreApplication.translate("Errors", "The vault is damaged: {detail}.").format(
+            detail=error.detail)]
         if error.unreadable:
-            text += " " + _tr("Unreadable: {tables}.").format(tables=", ".join(error.unreadable))
+            parts.append(QCoreApplication.translate("Errors", "Unreadable: {tables}.").format(
+                tables=", ".join(error.unreadable)))
         if error.readable:
-            text += " " + _tr("Still readable: {tables}.").format(tables=", ".join(error.readable))
-        return text + " " + _tr("Restore your newest backup, or salvage what still reads.")
+            parts.append(QCoreApplication.translate("Errors", "Still readable: {tables}.").format(
+                tables=", ".join(error.readable)))
+        parts.append(QCoreApplication.translate(
+            "Errors", "Restore your newest backup, or salvage what still reads."))
+        return " ".join(parts)
     if isinstance(error, ValidationError):
         return error.message
     if isinstance(error, CrmError):
         return str(error)
     log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
-    return _tr("Something unexpected went wrong ({kind}). The details were written to the log."
-               ).format(kind=type(error).__name__)
+    return QCoreApplication.translate(
+        "Errors", "Something unexpected went wrong ({kind}). The details were written to the log."
+    ).format(kind=type(error).__name__)
 
 
 def field_of(error: ValidationError) -> str:
@@ -61,4 +65,4 @@ def field_of(error: ValidationError) -> str:
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
-    QMessageBox.warning(parent, title or _tr("crm-desktop"), describe(error))
+    QMessageBox.warning(parent, title or QCoreApplication.translate("Errors", "crm-desktop"), describe(error))

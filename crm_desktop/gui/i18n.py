@@ -19,20 +19,23 @@ class Translations:
         self._installed: list[QTranslator] = []
         self.language = "en"
 
-    def install(self, language: str) -> bool:
-        """Switch to `language`; False when our translation file for it is missing."""
+    def uninstall(self) -> None:
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed = []
+
+    def install(self, language: str) -> bool:
+        """Switch to `language`; False when our translation file for it is missing."""
+        self.uninstall()
         self.language = language if language in LANGUAGE_NAMES else "en"
         QLocale.setDefault(QLocale(self.language if self.language != "en" else "en_US"))
-        if self.language == "en":
-            return True
-        ours = QTranslator(self._app)
+        ours = QTranslator(self._app)  # English too: it carries the plural forms
         found = ours.load(f"crm_desktop_{self.language}", str(translations_dir()))
         if found:
             self._app.installTranslator(ours)
             self._installed.append(ours)
+        if self.language == "en":
+            return found
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt = QTranslator(self._app)
         if qt.load(f"qtbase_{self.language}", qt_dir):

@@ -71,12 +71,15 @@ class Job:
 
 
 class _Thread(QThread):
-    def __init__(self, worker: DbWorker) -> None:
+    def __init__(self, target: Callable[[], None]) -> None:
         super().__init__()
-        self._worker = worker
+        self._target: Callable[[], None] | None = target
 
     def run(self) -> None:
-        self._worker._loop()
+        # Drop the reference once running: no cycle between the thread and its worker.
+        target, self._target = self._target, None
+        if target is not None:
+            target()
 
 
 class DbWorker(QObject):
@@ -95,7 +98,7 @@ class DbWorker(QObject):
         self._pending = 0
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._progressed.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
-        self._thread = _Thread(self)
+        self._thread = _Thread(self._loop)
         self._thread.setObjectName("crm-db-worker")
         self._thread.start()
 

@@ -43,6 +43,7 @@ def worker(qtbot: Any) -> Iterator[DbWorker]:
     w = DbWorker()
     yield w
     w.shutdown()
+    w.deleteLater()
 
 
 @pytest.fixture

@@ -1,0 +1,632 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="78" />
+        <source>&amp;New vault…</source>
+        <translation>新增保險庫(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="78" />
+        <source>&amp;Open vault…</source>
+        <translation>開啟保險庫(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="79" />
+        <source>&amp;Lock</source>
+        <translation>鎖定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="79" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="79" />
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="80" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="80" />
+        <source>&amp;Add a contact…</source>
+        <translation>新增聯絡人(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="81" />
+        <source>&amp;Search</source>
+        <translation>搜尋(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="81" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="82" />
+        <source>&amp;About crm-desktop</source>
+        <translation>關於 crm-desktop(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="88" />
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="89" />
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="90" />
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="91" />
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="92" />
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../crm_desktop/gui/controller.py" line="161" />
+        <source>Open a vault</source>
+        <translation>開啟保險庫</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetail</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="75" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="75" />
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="124" />
+        <source>Organization</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="76" />
+        <source>Title</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="76" />
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="77" />
+        <source>Phones</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="77" />
+        <source>E-mails</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="77" />
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="80" />
+        <source>Select a contact, or press Ctrl+N to add one.</source>
+        <translation>選擇一個聯絡人，或按 Ctrl+N 新增。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="124" />
+        <source>Person</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="141" />
+        <source>Not a valid phone number, kept as typed: {numbers}</source>
+        <translation>不是有效的電話號碼，已按原樣儲存：{numbers}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="200" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="200" />
+        <source>Organization</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="200" />
+        <source>Title</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="200" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="201" />
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="201" />
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="201" />
+        <source>Last interaction</source>
+        <translation>最近互動</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="81" />
+        <source>All kinds</source>
+        <translation>全部類型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="81" />
+        <source>People</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="82" />
+        <source>Organizations</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="83" />
+        <source>All tiers</source>
+        <translation>全部等級</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="83" />
+        <source>Tier A</source>
+        <translation>A 級</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="84" />
+        <source>Tier B</source>
+        <translation>B 級</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="84" />
+        <source>Tier C</source>
+        <translation>C 級</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="147" />
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n 個聯絡人</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../crm_desktop/gui/demo_flow.py" line="63" />
+        <source>Filling the demo vault with sample contacts, deals and notes…</source>
+        <translation>正在向示範保險庫填入範例聯絡人、交易和記錄…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/demo_flow.py" line="64" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/demo_flow.py" line="65" />
+        <source>Try the demo</source>
+        <translation>試用示範</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../crm_desktop/gui/errors.py" line="29" />
+        <source>Wrong passphrase. Check Caps Lock and the keyboard layout, and try again.</source>
+        <translation>密碼錯誤。請檢查大寫鎖定鍵和鍵盤佈局，然後重試。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/errors.py" line="32" />
+        <source>This vault is open in another crm-desktop window or command. Close it there first: two programs writing at once could damage your data.</source>
+        <translation>此保險庫已在另一個 crm-desktop 視窗或命令中開啟。請先在那裡關閉：兩個程式同時寫入可能損壞您的資料。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/errors.py" line="36" />
+        <source>There is no vault at {path}.</source>
+        <translation>{path} 處沒有保險庫。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/errors.py" line="38" />
+        <source>{name} is not a crm-desktop vault ({why}).</source>
+        <translation>{name} 不是 crm-desktop 保險庫（{why}）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/errors.py" line="41" />
+        <source>The vault is damaged: {detail}.</source>
+        <translation>保險庫已損壞：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/errors.py" line="44" />
+        <source>Unreadable: {tables}.</source>
+        <translation>無法讀取：{tables}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/errors.py" line="47" />
+        <source>Still readable: {tables}.</source>
+        <translation>仍可讀取：{tables}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/errors.py" line="49" />
+        <source>Restore your newest backup, or salvage what still reads.</source>
+        <translation>請恢復最新的備份，或搶救仍可讀取的資料。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/errors.py" line="57" />
+        <source>Something unexpected went wrong ({kind}). The details were written to the log.</source>
+        <translation>發生了意外錯誤（{kind}）。詳細資訊已寫入日誌。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/errors.py" line="68" />
+        <source>crm-desktop</source>
+        <translation>crm-desktop</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPage</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/locked_page.py" line="27" />
+        <source>&lt;h2&gt;The vault is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;保險庫已鎖定&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/locked_page.py" line="28" />
+        <source>Unlock…</source>
+        <translation>解鎖…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="127" />
+        <source>Search contacts ({keys})</source>
+        <translation>搜尋聯絡人（{keys}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="131" />
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="131" />
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="131" />
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="131" />
+        <source>Dashboard</source>
+        <translation>儀表板</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="132" />
+        <source>Trash</source>
+        <translation>垃圾桶</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="173" />
+        <source>Locked</source>
+        <translation>已鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="173" />
+        <source>Unlocked</source>
+        <translation>已解鎖</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="174" />
+        <source>crm-desktop</source>
+        <translation>crm-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="178" />
+        <source>Working…</source>
+        <translation>處理中…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="196" />
+        <source>Added {name}</source>
+        <translation>已新增 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="206" />
+        <source>Redone: {what}</source>
+        <translation>已重做：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="206" />
+        <source>Undone: {what}</source>
+        <translation>已復原：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="217" />
+        <source>About crm-desktop</source>
+        <translation>關於 crm-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="218" />
+        <source>&lt;h3&gt;crm-desktop {version}&lt;/h3&gt;&lt;p&gt;An offline CRM for small project-financing teams: one encrypted file on this computer, no server.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;crm-desktop {version}&lt;/h3&gt;&lt;p&gt;面向小型專案融資團隊的離線 CRM：資料儲存在本機的一個加密檔案中，無需伺服器。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/placeholder.py" line="26" />
+        <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;This page is not built yet. It comes in a later version; for now, use Contacts.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;此頁面尚未完成，將在以後的版本中提供；目前請使用「聯絡人」。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="42" />
+        <source>Add a contact</source>
+        <translation>新增聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="46" />
+        <source>Person</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="47" />
+        <source>Organization</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="50" />
+        <source>Kind:</source>
+        <translation>類型：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="51" />
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="51" />
+        <source>Organization:</source>
+        <translation>機構：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="52" />
+        <source>Title:</source>
+        <translation>職務：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="52" />
+        <source>Phone:</source>
+        <translation>電話：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="53" />
+        <source>E-mail:</source>
+        <translation>電子郵件：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="57" />
+        <source>Tier:</source>
+        <translation>等級：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="60" />
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="12" />
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="17" />
+        <source>Clear the search</source>
+        <translation>清除搜尋</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="17" />
+        <source>Save a field</source>
+        <translation>儲存欄位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="17" />
+        <source>Enter or Tab</source>
+        <translation>Enter 或 Tab</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="19" />
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="19" />
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="42" />
+        <source>Welcome to crm-desktop</source>
+        <translation>歡迎使用 crm-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="56" />
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;crm-desktop keeps your contacts, deals and notes in one encrypted file on this computer. Nothing leaves the machine.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;歡迎&lt;/h2&gt;&lt;p&gt;crm-desktop 將您的聯絡人、交易和記錄儲存在本機的一個加密檔案中。任何資料都不會離開這台電腦。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="59" />
+        <source>Create a vault</source>
+        <translation>建立保險庫</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="62" />
+        <source>Try the demo</source>
+        <translation>試用示範</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="64" />
+        <source>Open a vault file…</source>
+        <translation>開啟保險庫檔案…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="82" />
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="96" />
+        <source>&lt;b&gt;Nobody can recover a lost passphrase&lt;/b&gt; — not us, not anyone. Without it the vault cannot be opened. Write it down and keep it somewhere safe.</source>
+        <translation>&lt;b&gt;密碼一旦丟失，任何人都無法找回&lt;/b&gt;——我們不能，其他人也不能。沒有密碼就無法開啟保險庫。請把它寫下來，妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="101" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="103" />
+        <source>Create the vault</source>
+        <translation>建立保險庫</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="111" />
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="112" />
+        <source>Passphrase:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="113" />
+        <source>Repeat it:</source>
+        <translation>再輸入一次：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="135" />
+        <source>Too short: use at least {n} characters.</source>
+        <translation>太短：至少使用 {n} 個字元。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="136" />
+        <source>Weak: add words — a few plain words make a strong passphrase.</source>
+        <translation>弱：再加幾個詞——幾個普通詞語就能組成強密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="137" />
+        <source>Fair: one or two more words would make it strong.</source>
+        <translation>中等：再加一兩個詞就會很強。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="138" />
+        <source>Strong.</source>
+        <translation>強。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="147" />
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>兩次輸入的密碼不一致。請輸入相同的密碼兩次。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="153" />
+        <source>The passphrase is too short: use at least {n} characters.</source>
+        <translation>密碼太短：至少使用 {n} 個字元。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="176" />
+        <source>Open a vault</source>
+        <translation>開啟保險庫</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="183" />
+        <source>Where to keep the new vault</source>
+        <translation>新保險庫的儲存位置</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="37" />
+        <source>Unlock {name}</source>
+        <translation>解鎖 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="39" />
+        <source>&lt;b&gt;{name}&lt;/b&gt; is locked.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; 已鎖定。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="49" />
+        <source>Unlock</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="53" />
+        <source>Other vault…</source>
+        <translation>其他保險庫…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="60" />
+        <source>Passphrase:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="73" />
+        <source>Type the passphrase of this vault.</source>
+        <translation>請輸入此保險庫的密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="76" />
+        <source>Unlocking…</source>
+        <translation>正在解鎖…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="94" />
+        <source>Open a vault</source>
+        <translation>開啟保險庫</translation>
+    </message>
+</context>
+</TS>

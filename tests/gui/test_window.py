@@ -1,0 +1,111 @@
+"""The window around the pages: lock by hand and when idle, language, placeholders, shortcuts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget
+
+from crm_desktop.core.services import contact_read, contacts
+from crm_desktop.gui.controller import AppController
+from crm_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
+from crm_desktop.gui.dialogs.unlock_dialog import UnlockDialog
+from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.gui.worker import VaultLocked
+
+from .helpers import PASSPHRASE, TIMEOUT, Waiter, activate, press
+
+
+def _window(c: AppController) -> MainWindow:
+    assert c.window is not None
+    return c.window
+
+
+def _with_one_contact(qtbot: Any, c: AppController) -> MainWindow:
+    window = _window(c)
+    Waiter(qtbot, c.worker)(contacts.add, display_name="Chen Jing", emails=["chen@example.com"])
+    window.contacts.load()
+    qtbot.waitUntil(lambda: window.contacts.model.rowCount() == 1, timeout=TIMEOUT)
+    window.contacts.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.contacts.detail.contact is not None, timeout=TIMEOUT)
+    return window
+
+
+def _assert_locked(qtbot: Any, c: AppController, window: MainWindow) -> UnlockDialog:
+    qtbot.waitUntil(lambda: isinstance(c.dialog, UnlockDialog) and c.dialog.isVisible(), timeout=TIMEOUT)
+    assert window.is_locked() and window.screens.currentWidget() is window.locked_page
+    assert window.contacts.model.rowCount() == 0 and window.contacts.detail.contact is None
+    assert window.contacts.detail.rows["emails"].text() == ""
+    assert window.lock_label.text() == "Locked"
+    with pytest.raises(VaultLocked):
+        Waiter(qtbot, c.worker)(contact_read.list_contacts)  # the vault is closed on the worker
+    assert isinstance(c.dialog, UnlockDialog)
+    return c.dialog
+
+
+def _unlock(qtbot: Any, c: AppController, dialog: UnlockDialog, window: MainWindow) -> None:
+    qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.is_locked() and window.contacts.model.rowCount() == 1, timeout=TIMEOUT)
+
+
+def test_lock_by_keyboard_clears_the_screen_and_unlock_brings_it_back(qtbot: Any,
+                                                                     unlocked: AppController) -> None:
+    window = _with_one_contact(qtbot, unlocked)
+    press(qtbot, window, "Ctrl+L")
+    dialog = _assert_locked(qtbot, unlocked, window)
+    _unlock(qtbot, unlocked, dialog, window)
+    assert window.lock_label.text() == "Unlocked"
+
+
+def test_auto_lock_after_idle(qtbot: Any, unlocked: AppController) -> None:
+    window = _with_one_contact(qtbot, unlocked)
+    unlocked.idle.set_interval_ms(400)
+    qtbot.wait(250)
+    qtbot.keyClick(window.contacts.table, Qt.Key.Key_Down)  # activity restarts the count
+    qtbot.wait(250)
+    assert not window.is_locked()
+    dialog = _assert_locked(qtbot, unlocked, window)
+    _unlock(qtbot, unlocked, dialog, window)
+    assert unlocked.idle.is_running()  # counting again after the unlock
+
+
+def test_switch_to_simplified_chinese_and_back(qtbot: Any, unlocked: AppController) -> None:
+    window = _window(unlocked)
+    window.commands.languages["zh_CN"].trigger()
+    # Qt posts LanguageChange to every window; the texts change on the next turn of the loop.
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "联系人", timeout=TIMEOUT)
+    assert window.commands.file_menu.title().startswith("文件")
+    assert window.contacts.model.headerData(0, Qt.Orientation.Horizontal) == "姓名"
+    assert window.contacts.detail.empty.text().startswith("选择")
+    assert unlocked.settings.language == "zh_CN"
+    window.commands.languages["zh_TW"].trigger()
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "聯絡人", timeout=TIMEOUT)
+    window.commands.languages["en"].trigger()
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Contacts", timeout=TIMEOUT)
+    assert window.contacts.count_label.text() == "0 contacts"
+
+
+def test_pages_not_built_yet_say_so(qtbot: Any, unlocked: AppController) -> None:
+    window = _window(unlocked)
+    activate(qtbot, window)
+    press(qtbot, window, "Ctrl+2")
+    page = window.pages.currentWidget()
+    assert page is window.placeholders["deals"]
+    assert "Deals" in page.label.text() and "not built yet" in page.label.text()
+    press(qtbot, window, "Ctrl+1")
+    assert window.pages.currentWidget() is window.contacts
+
+
+def test_every_command_has_a_shortcut_and_the_list_shows_them(qtbot: Any, unlocked: AppController) -> None:
+    window = _window(unlocked)
+    dialog = ShortcutsDialog(window.commands.all(), window)
+    table = dialog.findChild(QTableWidget)
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows["Lock"] == "Ctrl+L" and rows["Add a contact…"] == "Ctrl+N"
+    assert "Ctrl+K" in rows["Search"] and "Ctrl+Shift+Z" in rows["Redo"]
+    missing = [a.objectName() for a in window.commands.all()
+               if not a.shortcuts() and a.objectName() != "about"]
+    assert not missing
