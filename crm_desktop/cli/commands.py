@@ -6,8 +6,10 @@ from . import (
     cmd_history,
     cmd_interactions,
     cmd_reminders,
+    cmd_search,
     cmd_stages,
     cmd_vault,
 )
 
-MODULES = [cmd_vault, cmd_contacts, cmd_interactions, cmd_deals, cmd_stages, cmd_reminders, cmd_history]
+MODULES = [cmd_vault, cmd_contacts, cmd_interactions, cmd_deals, cmd_stages, cmd_reminders,
+           cmd_search, cmd_history]

@@ -140,3 +140,29 @@ def block(title: str, text: str | None) -> None:
 def when(value: datetime | None) -> str:
     """An instant in the local time zone, to the minute."""
     return "" if value is None else value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class Progress:
+    """Percent on stderr: rewritten in place on a terminal, a line per tenth otherwise."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.tty = sys.stderr.isatty()
+        self.last = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        pct = 100 * done // total if total else 100
+        step = pct if self.tty else pct // 10 * 10
+        if step == self.last:
+            return
+        self.last = step
+        if self.tty:
+            sys.stderr.write(f"\r{self.label}: {pct:3d}% ({done:,}/{total:,})")
+            sys.stderr.flush()
+        else:
+            err(f"{self.label}: {step}%")
+
+    def finish(self) -> None:
+        if self.tty and self.last >= 0:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
