@@ -1,0 +1,107 @@
+"""Rows of a file to records, chunk by chunk, with duplicates found and an action proposed for
+each: what preview shows and import writes come from the same pass."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_desktop.core.models import Deal, Interaction
+
+from .build_contact import build_contact
+from .build_deal import build_deal, build_interaction
+from .context import Context
+from .mapping import Mapping
+from .matching import Candidate, FileIndex, find_matches
+from .readers.base import Row, Table
+from .records import ContactRow, Match, Problem, Record
+
+CHUNK = 500
+DUPLICATE_ACTIONS = ("skip", "create", "update")
+Built = list[tuple[Record, list[Problem]]]
+BUILDERS: dict[str, Callable[[Row, Mapping, Context], tuple[Record, list[Problem]]]] = {
+    "contact": build_contact, "deal": build_deal, "interaction": build_interaction}  # type: ignore[dict-item]
+
+
+@dataclass
+class Options:
+    duplicates: str = "skip"  # for a row that matches a contact (or deal): skip, create or update
+    actions: dict[int, str] = field(default_factory=dict)  # the user's choice for single rows
+    exclude: set[int] = field(default_factory=set)  # contacts this import wrote: not duplicates
+
+    def __post_init__(self) -> None:
+        for action in (self.duplicates, *self.actions.values()):
+            if action not in DUPLICATE_ACTIONS:
+                raise ValueError(f"'{action}' is not one of {', '.join(DUPLICATE_ACTIONS)}")
+
+
+def candidate(rec: ContactRow) -> Candidate:
+    return Candidate(rec.row, rec.display_name, rec.kind, tuple(p.e164 for p in rec.phones if p.e164),
+                     tuple(e.normalized for e in rec.emails if e.valid), rec.uid)
+
+
+def _say(rec: Record, probs: list[Problem], ms: list[Match]) -> None:
+    what = "; ".join(f"{m.display_name} ({m.reason})" for m in ms[:3])
+    probs.append(Problem(rec.row, rec.line, None, None, f"may duplicate {what}: {rec.action}", "warning"))
+
+
+def _contacts(session: Session, built: Built, index: FileIndex, opts: Options) -> None:
+    live = [(rec, probs) for rec, probs in built
+            if isinstance(rec, ContactRow) and rec.action != "error" and rec.kind != "group"]
+    cands = {rec.row: candidate(rec) for rec, _ in live}  # type: ignore[union-attr]
+    existing = find_matches(session, list(cands.values()))
+    for rec, probs in live:
+        ms = [m for m in existing.get(rec.row, []) if m.existing_id not in opts.exclude]
+        if any(m.reason == "same uid" for m in ms):
+            rec.uid = None  # type: ignore[union-attr]  # taken: a new record gets a new uid
+        ms += index.check_and_add(cands[rec.row])
+        rec.matches = ms
+        chosen = opts.actions.get(rec.row)
+        if chosen or ms:
+            rec.action = chosen or opts.duplicates
+        if ms:
+            _say(rec, probs, ms)
+
+
+def _by_uid_or_name(session: Session, built: Built, opts: Options, model: type, by_name: bool) -> None:
+    live = [(rec, probs) for rec, probs in built if rec.action != "error"]
+    uids = {rec.uid for rec, _ in live if rec.uid}
+    names = {rec.name for rec, _ in live if by_name and getattr(rec, "name", None)}  # type: ignore[union-attr]
+    found_uid = dict(session.execute(select(model.uid, model.id).where(  # type: ignore[attr-defined]
+        model.uid.in_(sorted(uids)))).all()) if uids else {}  # type: ignore[attr-defined]
+    found_name = dict(session.execute(select(Deal.name, Deal.id).where(
+        Deal.name.in_(sorted(names)), Deal.deleted_at.is_(None))).all()) if names else {}
+    for rec, probs in live:
+        ms = []
+        if rec.uid and rec.uid in found_uid:
+            ms.append(Match(found_uid[rec.uid], None, getattr(rec, "name", None) or rec.uid, "same uid"))
+            rec.uid = None
+        elif by_name and rec.name in found_name:  # type: ignore[union-attr]
+            ms.append(Match(found_name[rec.name], None, rec.name, "same deal name"))  # type: ignore[union-attr]
+        rec.matches = ms
+        chosen = opts.actions.get(rec.row)
+        if chosen or ms:
+            rec.action = chosen or opts.duplicates
+            if rec.action == "update":
+                rec.action = "skip"  # deals and interactions are never merged by an import
+        if ms:
+            _say(rec, probs, ms)
+
+
+def process(session: Session, table: Table, mapping: Mapping, ctx: Context, opts: Options,
+            limit: int | None = None) -> Iterator[Built]:
+    build = BUILDERS[mapping.entity]
+    index = FileIndex()
+    rows = table.rows() if limit is None else islice(table.rows(), limit)
+    while chunk := list(islice(rows, CHUNK)):
+        built = [build(r, mapping, ctx) for r in chunk]
+        if mapping.entity == "contact":
+            _contacts(session, built, index, opts)
+        else:
+            _by_uid_or_name(session, built, opts, Deal if mapping.entity == "deal" else Interaction,
+                            mapping.entity == "deal")
+        yield built
