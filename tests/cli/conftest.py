@@ -39,6 +39,11 @@ def _env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
 
+    def no_terminal(prompt: str = "", stream: object = None) -> str:
+        raise EOFError  # what getpass meets with no terminal and nothing on stdin
+
+    monkeypatch.setattr("getpass.getpass", no_terminal)
+
 
 @pytest.fixture
 def vault_file(tmp_path: Path) -> Path:
