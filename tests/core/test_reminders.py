@@ -85,6 +85,7 @@ def test_add_interprets_naive_times_in_the_given_zone(vault: Vault) -> None:
 @pytest.mark.parametrize(("kwargs", "field"), [
     ({"tz": "Mars/Olympus"}, "tz"),
     ({"tz": "Europe"}, "tz"),
+    ({"tz": "Nowhere/Land", "due": datetime(2025, 1, 1, 9, 0, tzinfo=UTC)}, "tz"),
     ({"tz": "UTC", "rrule": "FREQ=FORTNIGHTLY"}, "rrule"),
     ({"tz": "UTC", "rrule": "FREQ=DAILY;INTERVAL=0"}, "rrule"),
     ({"tz": "UTC", "rrule": "FREQ=WEEKLY;BYDAY=XX"}, "rrule"),
@@ -92,8 +93,9 @@ def test_add_interprets_naive_times_in_the_given_zone(vault: Vault) -> None:
     ({"tz": "UTC", "contact_id": 999}, "contact_id"),
 ])
 def test_add_rejects_bad_input(vault: Vault, kwargs: dict, field: str) -> None:
+    kwargs = {"due": "2025-01-01T09:00", **kwargs}
     with pytest.raises(ValidationError) as err:
-        reminders.add(vault, "x", "2025-01-01T09:00", **kwargs)
+        reminders.add(vault, "x", **kwargs)
     assert err.value.field == field
     assert reminders.list_reminders(vault, "open") == []
 

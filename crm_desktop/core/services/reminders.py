@@ -201,6 +201,7 @@ def add(vault: Vault, text: str, due: datetime | date | str, *, tz: str | None =
         if tz is None and isinstance(due, datetime) and isinstance(due.tzinfo, ZoneInfo):
             tz = due.tzinfo.key
         tz_name = tz.strip() if tz else default_zone_name(s)
+        zone(tz_name)
         due_at = parse_due(due, tz_name)
         rule = clean_rrule(rrule, due_at, zone(tz_name))
         _check_links(s, contact_id, deal_id)
