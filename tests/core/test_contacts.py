@@ -63,3 +63,22 @@ def test_bulk_delete_goes_to_trash_and_undo_restores_all(vault: Vault) -> None:
     page = contact_read.list_contacts(vault, kind="person", limit=100)
     assert page.total == 30
     assert all(c.organization == "Acme Ltd" and c.tags == ["t"] for c in page.contacts)
+
+
+def test_undo_and_redo_keep_search_in_step(vault: Vault) -> None:
+    from crm_desktop.core.search import search
+
+    def found(text: str) -> list[int]:
+        return [h.id for g in search(vault, text).groups for h in g.hits]
+
+    c = contacts.add(vault, display_name="张伟", phones=["138 0013 8000"])
+    contacts.edit(vault, c.id, display_name="Wang Fang")
+    assert found("Wang Fang") == [c.id] and found("张伟") == []
+    undo.undo(vault)
+    assert found("张伟") == [c.id] and found("Wang Fang") == []
+    undo.redo(vault)
+    assert found("Wang Fang") == [c.id]
+    contacts.delete(vault, [c.id])
+    assert found("Wang") == []
+    undo.undo(vault)
+    assert found("Wang") == [c.id]

@@ -8,6 +8,7 @@ undone (emptying the trash, erasing a person): its data is gone on purpose.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -15,14 +16,20 @@ from sqlalchemy import and_, delete, insert, select, update
 
 from crm_desktop.core.errors import CrmError, NothingToUndo
 from crm_desktop.core.models import AuditEntry, Base, Operation
+from crm_desktop.core.search.maintain import refresh_operation
 
 from .rowcodec import decode_row, dumps
 from .uow import UnitOfWork
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
     from sqlalchemy.orm import Session
 
     from crm_desktop.core.vault import Vault
+
+
+# Called as listener(connection, operation_id) after an undo/redo replayed its rows.
+REPLAY_LISTENERS: list[Callable[[Connection, int], None]] = [refresh_operation]
 
 
 @dataclass(frozen=True)
@@ -104,6 +111,10 @@ def revert(vault: Vault, *, redo: bool = False) -> UndoResult:
                  "action": i["action"], "changes": dumps(i["changes"])} for i in inverse])
         target.undone = True
         s.flush()
+        # The replay wrote with Core, which the flush listeners do not see: refresh what
+        # depends on those rows (search documents, match keys) in this same transaction.
+        for listener in REPLAY_LISTENERS:
+            listener(conn, uow.operation.id)
         return UndoResult(target.id, target.kind, target.summary, len(entries))
 
 

@@ -9,7 +9,11 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.core.models import Operation
 
-from . import audit_capture  # noqa: F401 - registers the flush listener that writes the audit trail
+# Imported for their flush listeners: every unit of work writes the audit trail and keeps the
+# search index in step, whatever else the caller imported.
+from crm_desktop.core.search import sync as _search_sync  # noqa: F401
+
+from . import audit_capture  # noqa: F401
 
 if TYPE_CHECKING:
     from crm_desktop.core.vault import Vault
