@@ -4,12 +4,14 @@ from . import (
     cmd_contacts,
     cmd_deals,
     cmd_history,
+    cmd_import,
     cmd_interactions,
     cmd_reminders,
     cmd_search,
     cmd_stages,
+    cmd_trash,
     cmd_vault,
 )
 
 MODULES = [cmd_vault, cmd_contacts, cmd_interactions, cmd_deals, cmd_stages, cmd_reminders,
-           cmd_search, cmd_history]
+           cmd_import, cmd_search, cmd_trash, cmd_history]

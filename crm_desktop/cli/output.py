@@ -98,9 +98,13 @@ def cell(value: Any) -> str:
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[Any]], *,
-          right: Sequence[int] = ()) -> None:
-    """Print rows aligned under headers; `right` lists the columns aligned right (numbers)."""
-    body = [[truncate(cell(v), MAX_CELL) for v in row] for row in rows]
+          right: Sequence[int] = (), wide: Sequence[int] = ()) -> None:
+    """Print rows aligned under headers; `right` lists the columns aligned right (numbers),
+    `wide` those never cut short (the last column, where a long value harms no alignment)."""
+    body = [[cell(v) if i in wide else truncate(cell(v), MAX_CELL) for i, v in enumerate(row)]
+            for row in rows]
+    if not body:  # the caller says "No contacts." (or the like) instead of a bare header
+        return
     sizes = [width(h) for h in headers]
     for row in body:
         for i, text in enumerate(row):
