@@ -54,6 +54,10 @@ def test_search_follows_edits_and_reindex(crm: Run, new_vault) -> None:
     assert "陈静" in crm("search", "陈静").out
     assert crm("contact", "delete", "3").code == 0
     assert "陈静" not in crm("search", "陈静").out
+    assert crm("undo").code == 0  # the index follows undo too
+    assert "陈静" in crm("search", "陈静").out
+    assert crm("redo").code == 0
+    assert "陈静" not in crm("search", "陈静").out
     res = crm("reindex")
     assert res.code == 0 and "rebuilt" in res.out
     assert "张伟" in crm("search", "张伟").out
