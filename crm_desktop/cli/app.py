@@ -36,6 +36,10 @@ def default_vault() -> Path:
     return data_dir() / "vault.crm"
 
 
+VAULT_HELP = (f"the vault file (default: {default_vault()}; "
+              "`crm demo`: demo.crm in the same folder)")
+
+
 class Context:
     """What a command needs: its arguments and, opened on first use, the vault."""
 
@@ -76,7 +80,7 @@ def _common() -> argparse.ArgumentParser:
     `crm --json contact list`. SUPPRESS keeps a leaf from hiding the top-level value."""
     p = argparse.ArgumentParser(add_help=False)
     p.add_argument("--vault", metavar="PATH", default=argparse.SUPPRESS,
-                   help=f"the vault file (default: {default_vault()})")
+                   help=VAULT_HELP)
     p.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                    help="print one JSON document on stdout")
     p.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
@@ -90,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="crm", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--vault", metavar="PATH", default=None,
-                        help=f"the vault file (default: {default_vault()})")
+                        help=VAULT_HELP)
     parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
     parser.add_argument("--debug", action="store_true", help="print a traceback on an unexpected error")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
