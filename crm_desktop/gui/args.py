@@ -6,7 +6,7 @@ import argparse
 
 from crm_desktop import __version__
 
-from .main_window import PAGES
+from .pages import PAGES
 from .settings import LANGUAGES
 
 

@@ -16,20 +16,31 @@ from .worker import DbWorker, Job, VaultInfo
 DEMO_CONTACTS = 300
 
 
-def demo_filler() -> Callable[..., Any] | None:
-    """build_demo from crm_desktop.core.demo, when that module exists."""
+def _module(name: str) -> Any:
     try:
-        module = importlib.import_module("crm_desktop.core.demo")
+        return importlib.import_module(name)
     except ImportError:
         return None
-    build = getattr(module, "build_demo", None)
-    if build is None:
+
+
+def demo_filler() -> Callable[..., Any] | None:
+    """A `fill(vault, progress=None)` for a new demo vault, when crm_desktop.core.demo exists."""
+    demo = _module("crm_desktop.core.demo")
+    if demo is None or not hasattr(demo, "build_demo"):
         return None
+    return fill_demo
 
-    def fill(vault: Any, progress: Callable[..., None] | None = None) -> None:
-        build(vault, contacts=DEMO_CONTACTS, progress=progress)
 
-    return fill
+def fill_demo(vault: Any, progress: Callable[..., None] | None = None, *, contacts: int = DEMO_CONTACTS,
+              interactions_per_contact: int = 10) -> None:
+    """Runs on the worker: the demo generator, then the search index over what it wrote."""
+    demo = importlib.import_module("crm_desktop.core.demo")
+    demo.build_demo(vault, contacts=contacts, interactions_per_contact=interactions_per_contact,
+                    progress=progress)
+    search = _module("crm_desktop.core.search")
+    if search is not None:
+        # build_demo writes with bulk Core inserts, which the search index does not see.
+        search.reindex(vault)
 
 
 def open_demo(parent: QWidget | None, worker: DbWorker, path: Path, language: str,

@@ -7,7 +7,7 @@ language) are asked of the app controller through signals.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,12 +28,12 @@ from crm_desktop.gui.actions import Actions
 from crm_desktop.gui.dialogs.quick_add import QuickAddDialog
 from crm_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 from crm_desktop.gui.errors import describe, show_error
+from crm_desktop.gui.pages import PAGES
 from crm_desktop.gui.pages.contacts_page import ContactsPage
 from crm_desktop.gui.pages.locked_page import LockedPage
 from crm_desktop.gui.pages.placeholder import PlaceholderPage
 from crm_desktop.gui.worker import DbWorker, VaultInfo
 
-PAGES = ("contacts", "deals", "reminders", "dashboard", "trash")
 SEARCH_DELAY_MS = 60  # a pause in typing, not a wait: the query itself takes milliseconds
 
 
@@ -52,7 +52,8 @@ class MainWindow(QMainWindow):
         self.commands = Actions(self)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(160)
+        self.nav.setFixedWidth(150)
+        self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.nav.addItems([""] * len(PAGES))
         self.contacts = ContactsPage(worker, self)
         self.placeholders = {name: PlaceholderPage("", self) for name in PAGES[1:]}
@@ -73,6 +74,9 @@ class MainWindow(QMainWindow):
         self.search_edit.setObjectName("searchEdit")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMaximumWidth(420)
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.activated.connect(self.search_edit.clear)
         toolbar = QToolBar(self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -146,6 +150,8 @@ class MainWindow(QMainWindow):
         """Locked: every page cleared and hidden; only the way back in is shown."""
         self._locked = locked
         if locked:
+            for dialog in self.findChildren(QuickAddDialog):
+                dialog.reject()  # what was typed goes with the lock
             self.contacts.clear()
             self.search_edit.clear()
         self.screens.setCurrentIndex(1 if locked else 0)

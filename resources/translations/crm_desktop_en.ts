@@ -143,37 +143,37 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="200" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="210" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="200" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="210" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="200" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="210" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="200" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="210" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="201" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="211" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="201" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="211" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="201" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="211" />
         <source>Last interaction</source>
         <translation type="unfinished" />
     </message>
@@ -216,7 +216,13 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="147" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="148" />
+        <source>The best %n matches; type more to narrow</source>
+        <translation>
+            <numerusform>The best match; type more to narrow</numerusform><numerusform>The best %n matches; type more to narrow</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="150" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
@@ -225,17 +231,17 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../crm_desktop/gui/demo_flow.py" line="63" />
+        <location filename="../../crm_desktop/gui/demo_flow.py" line="74" />
         <source>Filling the demo vault with sample contacts, deals and notes…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/demo_flow.py" line="64" />
+        <location filename="../../crm_desktop/gui/demo_flow.py" line="75" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/demo_flow.py" line="65" />
+        <location filename="../../crm_desktop/gui/demo_flow.py" line="76" />
         <source>Try the demo</source>
         <translation type="unfinished" />
     </message>
@@ -309,77 +315,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="127" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="128" />
         <source>Search contacts ({keys})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="131" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="132" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="131" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="132" />
         <source>Deals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="131" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="132" />
         <source>Reminders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="131" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="132" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="132" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="133" />
         <source>Trash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="173" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="174" />
         <source>Locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="173" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="174" />
         <source>Unlocked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="174" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="175" />
         <source>crm-desktop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="178" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="179" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="196" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="197" />
         <source>Added {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="206" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="207" />
         <source>Redone: {what}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="206" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="207" />
         <source>Undone: {what}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="217" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="218" />
         <source>About crm-desktop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="218" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="219" />
         <source>&lt;h3&gt;crm-desktop {version}&lt;/h3&gt;&lt;p&gt;An offline CRM for small project-financing teams: one encrypted file on this computer, no server.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>

@@ -143,37 +143,37 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="200" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="210" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="200" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="210" />
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="200" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="210" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="200" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="210" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="201" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="211" />
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="201" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="211" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="201" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="211" />
         <source>Last interaction</source>
         <translation>最近互动</translation>
     </message>
@@ -216,7 +216,13 @@
         <translation>C 级</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="147" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="148" />
+        <source>The best %n matches; type more to narrow</source>
+        <translation>
+            <numerusform>最匹配的 %n 个；继续输入以缩小范围</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="150" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 个联系人</numerusform></translation>
@@ -225,17 +231,17 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../crm_desktop/gui/demo_flow.py" line="63" />
+        <location filename="../../crm_desktop/gui/demo_flow.py" line="74" />
         <source>Filling the demo vault with sample contacts, deals and notes…</source>
         <translation>正在向演示保险库填入示例联系人、交易和记录…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/demo_flow.py" line="64" />
+        <location filename="../../crm_desktop/gui/demo_flow.py" line="75" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/demo_flow.py" line="65" />
+        <location filename="../../crm_desktop/gui/demo_flow.py" line="76" />
         <source>Try the demo</source>
         <translation>试用演示</translation>
     </message>
@@ -309,77 +315,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="127" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="128" />
         <source>Search contacts ({keys})</source>
         <translation>搜索联系人（{keys}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="131" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="132" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="131" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="132" />
         <source>Deals</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="131" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="132" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="131" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="132" />
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="132" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="133" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="173" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="174" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="173" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="174" />
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="174" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="175" />
         <source>crm-desktop</source>
         <translation>crm-desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="178" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="179" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="196" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="197" />
         <source>Added {name}</source>
         <translation>已添加 {name}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="206" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="207" />
         <source>Redone: {what}</source>
         <translation>已重做：{what}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="206" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="207" />
         <source>Undone: {what}</source>
         <translation>已撤销：{what}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="217" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="218" />
         <source>About crm-desktop</source>
         <translation>关于 crm-desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="218" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="219" />
         <source>&lt;h3&gt;crm-desktop {version}&lt;/h3&gt;&lt;p&gt;An offline CRM for small project-financing teams: one encrypted file on this computer, no server.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;crm-desktop {version}&lt;/h3&gt;&lt;p&gt;面向小型项目融资团队的离线 CRM：数据保存在本机的一个加密文件中，无需服务器。&lt;/p&gt;</translation>
     </message>

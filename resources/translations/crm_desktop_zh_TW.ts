@@ -143,37 +143,37 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="200" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="210" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="200" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="210" />
         <source>Organization</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="200" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="210" />
         <source>Title</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="200" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="210" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="201" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="211" />
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="201" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="211" />
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="201" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="211" />
         <source>Last interaction</source>
         <translation>最近互動</translation>
     </message>
@@ -216,7 +216,13 @@
         <translation>C 級</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="147" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="148" />
+        <source>The best %n matches; type more to narrow</source>
+        <translation>
+            <numerusform>最匹配的 %n 個；繼續輸入以縮小範圍</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="150" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 個聯絡人</numerusform></translation>
@@ -225,17 +231,17 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../crm_desktop/gui/demo_flow.py" line="63" />
+        <location filename="../../crm_desktop/gui/demo_flow.py" line="74" />
         <source>Filling the demo vault with sample contacts, deals and notes…</source>
         <translation>正在向示範保險庫填入範例聯絡人、交易和記錄…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/demo_flow.py" line="64" />
+        <location filename="../../crm_desktop/gui/demo_flow.py" line="75" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/demo_flow.py" line="65" />
+        <location filename="../../crm_desktop/gui/demo_flow.py" line="76" />
         <source>Try the demo</source>
         <translation>試用示範</translation>
     </message>
@@ -309,77 +315,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="127" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="128" />
         <source>Search contacts ({keys})</source>
         <translation>搜尋聯絡人（{keys}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="131" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="132" />
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="131" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="132" />
         <source>Deals</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="131" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="132" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="131" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="132" />
         <source>Dashboard</source>
         <translation>儀表板</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="132" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="133" />
         <source>Trash</source>
         <translation>垃圾桶</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="173" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="174" />
         <source>Locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="173" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="174" />
         <source>Unlocked</source>
         <translation>已解鎖</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="174" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="175" />
         <source>crm-desktop</source>
         <translation>crm-desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="178" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="179" />
         <source>Working…</source>
         <translation>處理中…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="196" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="197" />
         <source>Added {name}</source>
         <translation>已新增 {name}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="206" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="207" />
         <source>Redone: {what}</source>
         <translation>已重做：{what}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="206" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="207" />
         <source>Undone: {what}</source>
         <translation>已復原：{what}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="217" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="218" />
         <source>About crm-desktop</source>
         <translation>關於 crm-desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="218" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="219" />
         <source>&lt;h3&gt;crm-desktop {version}&lt;/h3&gt;&lt;p&gt;An offline CRM for small project-financing teams: one encrypted file on this computer, no server.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;crm-desktop {version}&lt;/h3&gt;&lt;p&gt;面向小型專案融資團隊的離線 CRM：資料儲存在本機的一個加密檔案中，無需伺服器。&lt;/p&gt;</translation>
     </message>

@@ -23,9 +23,10 @@ from crm_desktop.gui.worker import DbWorker
 from .helpers import PASSPHRASE, TIMEOUT, activate
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture
 def gui_thread_runs_no_sql() -> Iterator[None]:
-    """The design's rule, checked on every GUI test: no SQL statement runs on the GUI thread."""
+    """The design's rule, checked in every test that runs the worker or the app: no SQL statement
+    runs on the GUI thread."""
     offenders: list[str] = []
 
     def check(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
@@ -39,7 +40,7 @@ def gui_thread_runs_no_sql() -> Iterator[None]:
 
 
 @pytest.fixture
-def worker(qtbot: Any) -> Iterator[DbWorker]:
+def worker(qtbot: Any, gui_thread_runs_no_sql: None) -> Iterator[DbWorker]:
     w = DbWorker()
     yield w
     w.shutdown()
@@ -57,7 +58,8 @@ def paths(tmp_path: Path) -> Paths:
 
 
 @pytest.fixture
-def controller(qapp: QApplication, qtbot: Any, settings: Settings, paths: Paths) -> Iterator[AppController]:
+def controller(qapp: QApplication, qtbot: Any, settings: Settings, paths: Paths,
+               gui_thread_runs_no_sql: None) -> Iterator[AppController]:
     exits: list[int] = []
     c = AppController(qapp, settings, paths, quit_app=exits.append)
     c.exits = exits  # type: ignore[attr-defined]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,6 +14,7 @@ from sqlalchemy import func, insert, select
 
 from crm_desktop.core.models import Contact, ContactEmail, ContactPhone
 from crm_desktop.core.vault import Vault
+from crm_desktop.gui.demo_flow import demo_filler, fill_demo
 from crm_desktop.gui.models.contacts_model import ContactsModel
 from crm_desktop.gui.worker import DbWorker
 
@@ -43,13 +43,8 @@ def _bulk_contacts(vault: Vault, n: int) -> None:
 def big_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     path = tmp_path_factory.mktemp("big") / "big.crm"
     vault = Vault.create(path, PASSPHRASE)
-    try:
-        demo = importlib.import_module("crm_desktop.core.demo")
-        build = getattr(demo, "build_demo", None)
-    except ImportError:
-        build = None
-    if build is not None:
-        build(vault, contacts=N, seed=1, interactions_per_contact=0)
+    if demo_filler() is not None:
+        fill_demo(vault, contacts=N, interactions_per_contact=0)  # as "Try the demo" does, bigger
     else:
         _bulk_contacts(vault, N)
     with vault.engine.connect() as conn:

@@ -109,3 +109,41 @@ def test_every_command_has_a_shortcut_and_the_list_shows_them(qtbot: Any, unlock
     missing = [a.objectName() for a in window.commands.all()
                if not a.shortcuts() and a.objectName() != "about"]
     assert not missing
+
+
+def test_lock_discards_an_open_quick_add(qtbot: Any, unlocked: AppController) -> None:
+    from crm_desktop.gui.dialogs.quick_add import QuickAddDialog
+
+    window = _window(unlocked)
+    press(qtbot, window, "Ctrl+N")
+    dialog = window.findChild(QuickAddDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.rows["display_name"].editor, "Half typed")
+    unlocked.lock()
+    assert not dialog.isVisible()
+
+
+def test_file_new_vault_switches_to_the_new_one(qtbot: Any, unlocked: AppController, tmp_path: Any) -> None:
+    from crm_desktop.gui.dialogs.start_dialog import StartDialog
+
+    window = _with_one_contact(qtbot, unlocked)
+    window.commands.new_vault.trigger()
+    dialog = unlocked.dialog
+    assert isinstance(dialog, StartDialog) and dialog.passphrase_edit.isVisible()
+    assert window.is_locked() and window.contacts.model.rowCount() == 0
+    other = tmp_path / "second.crm"
+    dialog.set_location(other)
+    qtbot.keyClicks(dialog.passphrase_edit, "another long passphrase")
+    qtbot.keyClicks(dialog.repeat_edit, "another long passphrase")
+    qtbot.keyClick(dialog.repeat_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.is_locked() and window.vault_label.text() == "second", timeout=TIMEOUT)
+    qtbot.waitUntil(window.contacts.model.is_settled, timeout=TIMEOUT)
+    assert window.contacts.model.rowCount() == 0 and unlocked.settings.last_vault == str(other)
+
+
+def test_escape_clears_the_search(qtbot: Any, unlocked: AppController) -> None:
+    window = _window(unlocked)
+    press(qtbot, window, "Ctrl+K")
+    qtbot.keyClicks(window.search_edit, "abc")
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Escape)
+    assert window.search_edit.text() == ""

@@ -23,7 +23,14 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from crm_desktop.gui.queries.contact_list import SORT_KEYS, ContactFilter, ContactRow, fetch_rows, query_ids
+from crm_desktop.gui.queries.contact_list import (
+    SORT_KEYS,
+    ContactFilter,
+    ContactRow,
+    IdList,
+    fetch_rows,
+    query_ids,
+)
 from crm_desktop.gui.worker import DbWorker
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,6 +54,7 @@ class ContactsModel(QAbstractTableModel):
         self._query_again = False
         self._loaded = False
         self._active = False
+        self.more = False  # the search listed only its best matches
         # Counters that tests and benchmarks read.
         self.fetch_jobs = 0
         self.fetched_ids = 0
@@ -77,9 +85,10 @@ class ContactsModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids, self._rows, self._wanted, self._asked = [], {}, {}, set()
         self._loaded = False
+        self.more = False
         self.endResetModel()
 
-    def _on_ids(self, ids: list[int]) -> None:
+    def _on_ids(self, found: IdList) -> None:
         self._querying = False
         if self._query_again:
             self._query_again = False
@@ -89,10 +98,11 @@ class ContactsModel(QAbstractTableModel):
             return
         self._generation += 1
         self.beginResetModel()
-        self._ids, self._rows, self._wanted, self._asked = ids, {}, {}, set()
+        self._ids, self._rows, self._wanted, self._asked = found.ids, {}, {}, set()
+        self.more = found.more
         self._loaded = True
         self.endResetModel()
-        self.ids_loaded.emit(len(ids))
+        self.ids_loaded.emit(len(found.ids))
 
     def _on_query_error(self, error: BaseException) -> None:
         self._querying = False

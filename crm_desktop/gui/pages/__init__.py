@@ -1,1 +1,3 @@
-"""Pages of the desktop window."""
+"""Pages of the desktop window, in navigation order."""
+
+PAGES = ("contacts", "deals", "reminders", "dashboard", "trash")

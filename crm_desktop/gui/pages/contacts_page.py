@@ -47,7 +47,7 @@ class ContactsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((170, 170, 130, 130, 190, 40, 110)):
+        for column, width in enumerate((150, 150, 130, 120, 180, 40, 100)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.detail = ContactDetail(worker, self)
@@ -144,7 +144,10 @@ class ContactsPage(QWidget):
         self._reload_detail = False
 
     def _update_count(self, count: int) -> None:
-        self.count_label.setText(self.tr("%n contact(s)", "", count))
+        if self.model.more:
+            self.count_label.setText(self.tr("The best %n matches; type more to narrow", "", count))
+        else:
+            self.count_label.setText(self.tr("%n contact(s)", "", count))
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self._reselecting:

@@ -7,7 +7,6 @@ until the core owners take them, so the list does not load 100k ContactOut objec
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -21,6 +20,13 @@ from crm_desktop.core.services.uow import ReadSession
 if TYPE_CHECKING:
     from crm_desktop.core.vault import Vault
 
+try:  # importing it also registers the listeners that keep the search index current
+    from crm_desktop.core import search as _search
+except ImportError:  # not there yet: search falls back to a name LIKE
+    _search = None  # type: ignore[assignment]
+
+# Hits kept for one search: core renders each hit (~0.25 ms), so a one-letter search stays fast.
+SEARCH_LIMIT = 300
 SORT_KEYS = ("name", "organization", "title", "phone", "email", "tier", "last_interaction")
 
 
@@ -83,37 +89,46 @@ def _text_match(text: str) -> ColumnElement[bool]:
                Contact.other_names.contains(text, autoescape=True))
 
 
-def _search_ids(vault: Vault, text: str) -> list[int] | None:
-    """Ids from crm_desktop.core.search when that module exists (None: use the LIKE fallback)."""
-    try:
-        search = importlib.import_module("crm_desktop.core.search")
-    except ImportError:
+def _search_ids(vault: Vault, text: str) -> tuple[list[int], bool] | None:
+    """Ranked ids from crm_desktop.core.search (names, pinyin, phones, e-mails, typos forgiven),
+    at most SEARCH_LIMIT, and whether there were more; None without that module (then: a name LIKE)."""
+    if _search is None:
         return None
-    finder = getattr(search, "contact_ids", None)
-    if finder is None:
-        return None
-    return list(finder(vault, text))
+    ids_only = getattr(_search, "contact_ids", None)  # a cheaper ids-only entry point, if core adds one
+    if ids_only is not None:
+        ids = list(ids_only(vault, text, limit=SEARCH_LIMIT + 1))
+        return ids[:SEARCH_LIMIT], len(ids) > SEARCH_LIMIT
+    results = _search.search(vault, text, types=("contact",), limit=SEARCH_LIMIT)
+    group = next((g for g in results.groups if g.entity == "contact"), None)
+    return results.ids("contact"), bool(group and group.more)
 
 
-def query_ids(vault: Vault, f: ContactFilter) -> list[int]:
+@dataclass(frozen=True)
+class IdList:
+    ids: list[int]
+    more: bool = False  # a search found more than SEARCH_LIMIT: only the best are listed
+
+
+def query_ids(vault: Vault, f: ContactFilter) -> IdList:
     """Every live contact id matching the filter, in display order (one query)."""
     text = f.text.strip()
-    hits = _search_ids(vault, text) if text else None
+    found = _search_ids(vault, text) if text else None
     with ReadSession(vault) as s:
         q = select(Contact.id).where(Contact.deleted_at.is_(None))
         if f.kind:
             q = q.where(Contact.kind == f.kind)
         if f.tier:
             q = q.where(Contact.tier == f.tier)
-        if text and hits is None:
+        if text and found is None:
             q = q.where(_text_match(text))
-        elif hits is not None:
-            q = q.where(Contact.id.in_(hits))
+        elif found is not None:
+            q = q.where(Contact.id.in_(found[0]))
         expr = _sort_expr(f.sort)
         order = expr.desc() if f.descending else expr.asc()
         tie = Contact.id.desc() if f.descending else Contact.id.asc()
         # Empty values last whichever way the column is sorted.
-        return list(s.scalars(q.order_by(order.nulls_last(), tie)))
+        ids = list(s.scalars(q.order_by(order.nulls_last(), tie)))
+        return IdList(ids, bool(found and found[1]))
 
 
 def fetch_rows(vault: Vault, ids: list[int]) -> dict[int, ContactRow]:
