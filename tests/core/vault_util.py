@@ -76,10 +76,7 @@ def flip_byte(path: str | os.PathLike[str], offset: int) -> None:
         fh.write(bytes([b[0] ^ 0x5A]))
 
 
-def in_child(fn: Callable[[], Any], timeout: float = 30.0) -> Any:
-    """Run fn in a forked child; return what it returned (JSON), or a dict describing the
-    exception it raised ({"error": type name, "message", "traceback"}). A child that does not
-    finish in `timeout` seconds is killed and the test fails: a hang guard."""
+def _fork_call(fn: Callable[[], Any]) -> tuple[int, int]:
     r, w = os.pipe()
     pid = os.fork()
     if pid == 0:  # child: never return into pytest
@@ -97,23 +94,43 @@ def in_child(fn: Callable[[], Any], timeout: float = 30.0) -> Any:
         finally:
             os._exit(code)
     os.close(w)
-    data = b""
+    return pid, r
+
+
+def in_children(fns: list[Callable[[], Any]], timeout: float = 30.0) -> list[Any]:
+    """Run each fn in a forked child, all at once; return what each returned (JSON), or a dict
+    describing the exception it raised ({"error": type name, "message", "traceback"}). A child
+    that does not finish in `timeout` seconds is killed and the test fails: a hang guard."""
+    children = [_fork_call(fn) for fn in fns]
+    data = {fd: b"" for _, fd in children}
+    open_fds = set(data)
     deadline = time.monotonic() + timeout
     try:
-        while True:
+        while open_fds:
             left = deadline - time.monotonic()
-            if left <= 0 or not select.select([r], [], [], left)[0]:
-                os.kill(pid, signal.SIGKILL)
-                raise AssertionError(f"child did not finish in {timeout} s (a hang)")
-            chunk = os.read(r, 65536)
-            if not chunk:
-                break
-            data += chunk
+            ready = select.select(list(open_fds), [], [], max(left, 0))[0] if left > 0 else []
+            if not ready:
+                for pid, fd in children:
+                    if fd in open_fds:
+                        os.kill(pid, signal.SIGKILL)
+                raise AssertionError(f"a child did not finish in {timeout} s (a hang)")
+            for fd in ready:
+                chunk = os.read(fd, 65536)
+                if chunk:
+                    data[fd] += chunk
+                else:
+                    open_fds.discard(fd)
     finally:
-        os.close(r)
-        os.waitpid(pid, 0)
-    result = json.loads(data)
-    return result.get("value", result)
+        for pid, fd in children:
+            os.close(fd)
+            os.waitpid(pid, 0)
+    results = [json.loads(data[fd] or b'{"error": "no result"}') for _, fd in children]
+    return [r.get("value", r) for r in results]
+
+
+def in_child(fn: Callable[[], Any], timeout: float = 30.0) -> Any:
+    """in_children for one function."""
+    return in_children([fn], timeout)[0]
 
 
 def run_python(code: str, *, env: dict[str, str] | None = None, timeout: float = 60,

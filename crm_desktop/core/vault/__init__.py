@@ -1,5 +1,6 @@
 """The encrypted vault: SQLCipher file, engine, lock, rekey, snapshots."""
 
+from .migrate import MigrationFailed, VaultTooNew
 from .vault import Vault
 
-__all__ = ["Vault"]
+__all__ = ["MigrationFailed", "Vault", "VaultTooNew"]

@@ -109,6 +109,12 @@ class Vault:
                 # -wal); on a full disk it fails, and the vault still opens.
                 with contextlib.suppress(dbapi2.Error):
                     raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                # A kill at the instant a rollback journal was being created (rekey leaves WAL
+                # through one) leaves it empty: not hot — the first read above rolled a hot one
+                # back — and never removed by SQLite in WAL mode. Nobody else writes: we hold
+                # the lock.
+                with contextlib.suppress(FileNotFoundError):
+                    os.remove(path + "-journal")
             if verify if verify is not None else size <= VERIFY_ON_OPEN_MAX_BYTES:
                 damage.verify_pages(raw, path, lambda: open_keyed(path, passphrase, read_only=True))
             vault = cls(path, passphrase, read_only=read_only, lock=lock, conn=raw)
