@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog
 
 from crm_desktop.core.vault.lock import VaultLock
 from crm_desktop.gui.controller import AppController
+from crm_desktop.gui.demo_flow import DEMO_CONTACTS
 from crm_desktop.gui.dialogs.start_dialog import StartDialog
 from crm_desktop.gui.dialogs.unlock_dialog import UnlockDialog
 from crm_desktop.gui.paths import Paths
@@ -113,3 +116,23 @@ def test_cancel_at_first_start_leaves(qtbot: Any, controller: AppController) -> 
     assert controller.dialog is not None
     controller.dialog.reject()
     assert controller.exits == [0]  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow
+def test_try_the_demo_fills_a_demo_vault_with_progress(qtbot: Any, controller: AppController,
+                                                       paths: Paths) -> None:
+    controller.start()
+    dialog = controller.dialog
+    assert isinstance(dialog, StartDialog)
+    qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
+    progress = dialog.findChild(QProgressDialog, "demoProgress")
+    assert progress is not None  # shown while the generator runs on the worker
+    qtbot.waitUntil(lambda: controller.window is not None and not controller.window.is_locked(),
+                    timeout=120_000)
+    window = controller.window
+    assert window is not None and window.vault_label.text() == "demo"
+    qtbot.waitUntil(lambda: window.contacts.model.rowCount() == DEMO_CONTACTS, timeout=TIMEOUT)
+    assert paths.demo_vault.exists() and not progress.isVisible()
+    # The demo is searchable at once (its index was built with it).
+    window.contacts.set_search("a")
+    qtbot.waitUntil(lambda: 0 < window.contacts.model.rowCount() < DEMO_CONTACTS, timeout=TIMEOUT)

@@ -31,7 +31,7 @@ from crm_desktop.gui.queries.contact_list import (
     fetch_rows,
     query_ids,
 )
-from crm_desktop.gui.worker import DbWorker
+from crm_desktop.gui.worker import DbWorker, VaultLocked
 
 Index = QModelIndex | QPersistentModelIndex
 CACHE_LIMIT = 5000  # rows kept; far more than a screen, far less than a vault
@@ -107,7 +107,16 @@ class ContactsModel(QAbstractTableModel):
     def _on_query_error(self, error: BaseException) -> None:
         self._querying = False
         self._query_again = False
-        self._worker.unhandled_error.emit(error)
+        self._report(error)
+
+    def _on_rows_error(self, generation: int, wanted: dict[int, int], error: BaseException) -> None:
+        if generation == self._generation:
+            self._asked.difference_update(wanted)  # asked again at the next paint
+        self._report(error)
+
+    def _report(self, error: BaseException) -> None:
+        if not isinstance(error, VaultLocked):  # a race with the lock: the list is cleared anyway
+            self._worker.unhandled_error.emit(error)
 
     # ---------------------------------------------------------------- lazy rows
     def _note(self, row: int, contact_id: int) -> None:
@@ -125,7 +134,8 @@ class ContactsModel(QAbstractTableModel):
         self.fetch_jobs += 1
         self.fetched_ids += len(wanted)
         self._worker.run(fetch_rows, list(wanted),
-                         on_done=partial(self._on_rows, self._generation, wanted))
+                         on_done=partial(self._on_rows, self._generation, wanted),
+                         on_error=partial(self._on_rows_error, self._generation, wanted))
 
     def _on_rows(self, generation: int, wanted: dict[int, int], rows: dict[int, ContactRow]) -> None:
         if generation != self._generation:
