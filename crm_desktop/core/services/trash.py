@@ -60,7 +60,9 @@ DEPENDENTS: list[Relation] = [
 ]
 # Live records that merely point at an erased one: the pointer is cleared.
 CLEARED: list[tuple[Any, str, str]] = [(Deal, "client_id", "contact"), (Interaction, "deal_id", "deal")]
-# Children before parents, so that no foreign key is left dangling at any step.
+# Children before parents, so that no foreign key is left dangling at any step. Tables not named
+# here whose foreign key says ON DELETE CASCADE (derived indexes, user decisions about a contact)
+# are emptied by the database itself; their audit entries are blanked all the same (`cascaded`).
 DELETE_ORDER = ("attachment_blob", "attachment", "reminder", "custom_field_value", "contact_tag",
                 "interaction_participant", "deal_party", "deal_stage_entry", "deal_note", "affiliation",
                 "contact_phone", "contact_email", "contact_address", "interaction", "deal", "contact")
@@ -95,6 +97,18 @@ def _label_column(entity: str) -> Any:
             "interaction": func.coalesce(Interaction.subject, Interaction.kind)}.get(entity, model.id)
 
 
+def cascaded() -> list[Relation]:
+    """Rows of other tables that the database deletes with a record (ON DELETE CASCADE)."""
+    known = {(t, c) for t, _, c in CHILDREN + DEPENDENTS}
+    return [(t.name, fk.column.table.name, fk.parent.name) for t in Base.metadata.sorted_tables
+            for fk in t.foreign_keys if fk.column.table.name in TRASHABLE
+            and (fk.ondelete or "").upper() == "CASCADE" and (t.name, fk.parent.name) not in known]
+
+
+def _first_line(label: Any) -> str:
+    return str(label).strip().splitlines()[0] if label is not None and str(label).strip() else ""
+
+
 def _model(entity: str) -> Any:
     if entity not in TRASHABLE:
         raise ValidationError("entity", f"'{entity}' is not one of {', '.join(TRASHABLE)}")
@@ -104,7 +118,7 @@ def _model(entity: str) -> Any:
 def list_trash(vault: Vault, *, limit: int | None = None) -> list[TrashItem]:
     """Everything in the trash, most recently deleted first."""
     with ReadSession(vault) as s:
-        items = [TrashItem(entity, ident, (label or "").splitlines()[0] if label else "", at)
+        items = [TrashItem(entity, ident, _first_line(label), at)
                  for entity, model in TRASHABLE.items()
                  for ident, label, at in s.execute(
                      select(model.id, _label_column(entity), model.deleted_at)
@@ -121,8 +135,8 @@ def restore(vault: Vault, entity: str, ident: int) -> TrashItem:
         row = s.get(model, ident)
         if row is None or row.deleted_at is None:
             raise NotFound(f"{entity} in the trash", ident)
-        item = TrashItem(entity, ident, str(s.scalar(select(_label_column(entity)).where(model.id == ident))),
-                         row.deleted_at)
+        label = s.scalar(select(_label_column(entity)).where(model.id == ident))
+        item = TrashItem(entity, ident, _first_line(label), row.deleted_at)
         row.deleted_at = None
         if entity == "interaction":
             refresh_last_interaction(s, s.scalars(select(InteractionParticipant.contact_id).where(
@@ -136,6 +150,8 @@ def empty(vault: Vault, older_than: datetime | timedelta | None = None, *,
     """Erase everything in the trash (or what was deleted before `older_than`: an instant, or an
     age such as timedelta(days=30)) for good, in one operation that cannot be undone."""
     cutoff = (now or utcnow()) - older_than if isinstance(older_than, timedelta) else older_than
+    if cutoff is not None and cutoff.tzinfo is None:
+        raise ValidationError("older_than", "give an age, or an instant with its time zone")
     with ReadSession(vault) as s:
         roots = {entity: set(s.scalars(select(m.id).where(
             m.deleted_at.is_not(None), *([m.deleted_at < cutoff] if cutoff else []))))
@@ -209,7 +225,7 @@ def _scrub(s: Session, ids: dict[str, set[int]], children: dict[str, set[tuple[A
     for table, keys in children.items():
         if len(Base.metadata.tables[table].primary_key.columns) == 1:
             parents[table] = {k[0] for k in keys}
-    entries = related_entries(s, parents, CHILDREN + DEPENDENTS)
+    entries = related_entries(s, parents, CHILDREN + DEPENDENTS + cascaded())
     quoted: set[str] = set()
     for e in entries:
         for value in json.loads(e.changes or "{}").values():
