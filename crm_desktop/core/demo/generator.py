@@ -7,6 +7,7 @@ vault and is thrown away whole, so per-row audit entries would only double its s
 
 from __future__ import annotations
 
+import contextlib
 import random
 import time
 from collections.abc import Callable
@@ -114,8 +115,10 @@ def build_demo(vault: Vault, contacts: int = 300, seed: int = 1, interactions_pe
             raise ValidationError("vault", "has no pipeline stages to put demo deals in")
         n_deals = max(len(stages), contacts // 20)
         conn = session.connection()
-        old_cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-        conn.exec_driver_sql(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
+        sqlite = conn.dialect.name == "sqlite"
+        old_cache = conn.exec_driver_sql("PRAGMA cache_size").scalar() if sqlite else None
+        if sqlite:
+            conn.exec_driver_sql(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
         try:
             out = Writer(conn, progress, contacts + n_interactions + n_deals + n_reminders)
             tag_ids = _tag_ids(session, conn)
@@ -138,13 +141,15 @@ def build_demo(vault: Vault, contacts: int = 300, seed: int = 1, interactions_pe
             activity.set_last_interaction(conn, last)
             reminders.write(w, out, n_reminders)
             out.flush(n_reminders)
-            if conn.dialect.name == "sqlite":
+            if sqlite:
                 # After a bulk load the planner has no statistics and takes `deleted_at IS NULL`
                 # for a selective index: a page of 50 names then sorts every contact (3 s instead
                 # of 30 ms at 100k). ANALYZE costs ~3 s at that size.
                 conn.exec_driver_sql("ANALYZE")
         finally:
-            conn.exec_driver_sql(f"PRAGMA cache_size = {int(old_cache)}")
+            if sqlite:
+                with contextlib.suppress(Exception):  # never hide the error that brought us here
+                    conn.exec_driver_sql(f"PRAGMA cache_size = {int(old_cache)}")
         uow.operation.summary = (f"Demo data: {contacts:,} contacts ({n_orgs:,} organizations), "
                                  f"{n_interactions:,} interactions, {n_deals:,} deals, "
                                  f"{n_reminders:,} reminders (seed {seed})")
