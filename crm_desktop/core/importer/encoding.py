@@ -123,7 +123,9 @@ def detect(data: bytes, *, final: bool = True) -> EncodingGuess | None:
         enc16 = _utf16_without_bom(data)
         if enc16 and _decode(data, enc16, final) is not None:
             return EncodingGuess(enc16, LABELS[enc16], 0.8)
-        return None
+        if data.count(b"\x00") > max(2, len(data) // 100):
+            return None  # binary
+        data = data.replace(b"\x00", b"")  # a stray NUL in a text file: the reader reports it
     text = _decode(data, "utf-8", final)
     if text is not None:
         return EncodingGuess("utf-8", "UTF-8", 1.0 if text.isascii() else 0.99)
@@ -131,7 +133,8 @@ def detect(data: bytes, *, final: bool = True) -> EncodingGuess | None:
     texts: dict[str, str] = {}
     guess = from_bytes(data[:65536]).best()
     order = [*FALLBACK_ORDER, WESTERN]
-    if guess is not None and canonical(guess.encoding) not in order:
+    # UTF-16/32 without a BOM or NULs is never right (it guesses so for short even-length text).
+    if guess is not None and canonical(guess.encoding) not in order and not guess.encoding.startswith("utf"):
         order.append(canonical(guess.encoding))
     for enc in order:
         decoded = _decode(data, enc, final)
