@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from crm_desktop.core.errors import CrmError, VaultInUse, WrongPassphrase
+from crm_desktop.core.errors import CrmError, VaultInUse, VaultWriteError, WrongPassphrase
 from crm_desktop.core.services import contact_read, contacts
 from crm_desktop.core.vault import Vault
 from crm_desktop.core.vault.connection import APPLICATION_ID
@@ -92,6 +92,39 @@ def test_change_passphrase_refused_while_a_reader_has_it_open(vault_path: Path) 
         assert contact_read.list_contacts(v).total == 51
     with pytest.raises(WrongPassphrase):
         Vault.open(vault_path, NEW)
+
+
+def test_change_passphrase_through_a_symlink_re_encrypts_the_real_file(tmp_path: Path) -> None:
+    real = tmp_path / "sync" / "real.crm"
+    with Vault.create(real, PASSPHRASE) as v:
+        fill(v, 20)
+    link = tmp_path / "desktop" / "link.crm"
+    link.parent.mkdir()
+    link.symlink_to(real)
+    with Vault.open(link, PASSPHRASE) as v:
+        with pytest.raises(VaultInUse):  # one lock for both names of the file
+            Vault.open(real, PASSPHRASE)
+        v.change_passphrase(NEW)
+    # The link still points at the file, and the file itself is the re-encrypted one: no copy
+    # under the old passphrase is left where the link pointed.
+    assert link.is_symlink() and link.resolve() == real
+    with pytest.raises(WrongPassphrase):
+        Vault.open(real, PASSPHRASE)
+    with Vault.open(link, NEW) as v:
+        assert contact_read.list_contacts(v).total == 20
+    assert sorted(os.listdir(link.parent)) == ["link.crm"]
+
+
+def test_read_only_vault_cannot_change_passphrase(vault_path: Path) -> None:
+    with Vault.create(vault_path, PASSPHRASE) as v:
+        fill(v, 5)
+    with Vault.open(vault_path, PASSPHRASE, read_only=True) as ro:
+        with pytest.raises(VaultWriteError) as err:
+            ro.change_passphrase(NEW)
+        assert "read-only" in str(err.value)
+        # A read-only window can still take an encrypted backup.
+        backup = Path(ro.snapshot(str(vault_path.parent / "backups"), reason="manual"))
+    assert content_digest(backup, PASSPHRASE) == content_digest(vault_path, PASSPHRASE)
 
 
 # ------------------------------------------------------------------ kill -9 during rekey

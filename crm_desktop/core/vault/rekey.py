@@ -55,23 +55,26 @@ def rekey(vault: Vault, new_passphrase: str,
           before_replace: Callable[[str], None] | None = None) -> None:
     if not new_passphrase:
         raise ValidationError("new passphrase", "must not be empty")
-    path = vault.path
     if vault.read_only:
-        raise VaultWriteError(path, "it is open read-only; open it for writing to change the passphrase")
+        raise VaultWriteError(vault.path, "it is open read-only; open it for writing to change "
+                              "the passphrase")
+    # The real file: renaming over a symlink would replace the link and leave the old file,
+    # under the old passphrase, where the link pointed.
+    path = os.path.realpath(vault.path)
     tmp = path + TMP_SUFFIX
     remove_stale(path)
     vault._dispose()  # no pooled connection may keep writing to the old file
     guard = open_keyed(path, vault._passphrase)
     try:
         guard.execute("PRAGMA busy_timeout = 1000")
-        _leave_wal(guard, path)
+        _leave_wal(guard, vault.path)
         version = guard.execute("PRAGMA data_version").fetchone()[0]
-        vacuum_into(guard, tmp, lambda: open_keyed(path, vault._passphrase, read_only=True), path)
+        vacuum_into(guard, tmp, lambda: open_keyed(path, vault._passphrase, read_only=True), vault.path)
         # From here on no connection anywhere can write to the old file (readers still can);
         # data_version tells whether one wrote while the copy was being made.
         guard.execute("BEGIN IMMEDIATE")
         if guard.execute("PRAGMA data_version").fetchone()[0] != version:
-            raise VaultInUse(path)
+            raise VaultInUse(vault.path)
         copy = open_keyed(tmp, vault._passphrase)
         try:
             copy.execute("PRAGMA journal_mode = DELETE")  # rekey the copy outside WAL

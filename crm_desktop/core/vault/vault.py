@@ -62,7 +62,7 @@ class Vault:
             _remove_folders(made)
             raise VaultWriteError(path, exc.strerror or str(exc)) from None
         os.close(fd)
-        lock = VaultLock(path)
+        lock = VaultLock(os.path.realpath(path))
         vault: Vault | None = None
         try:
             lock.acquire()
@@ -97,12 +97,15 @@ class Vault:
         # Key and application_id first, lock second: a wrong passphrase or another program's
         # database is refused before anything (not even a lock file) is written beside it.
         raw = open_keyed(path, passphrase, read_only=read_only)
-        lock = None if read_only else VaultLock(path)
+        # Side files (lock, rekey temp, journal) sit beside the real file, as SQLite's own do:
+        # two symlinks to one vault share one lock, and a rekey replaces the file, not a link.
+        real = os.path.realpath(path)
+        lock = None if read_only else VaultLock(real)
         vault: Vault | None = None
         try:
             if lock:
                 lock.acquire()
-                rekey.remove_stale(path)
+                rekey.remove_stale(real)
             apply_pragmas(raw, read_only=read_only)
             if not read_only:
                 # Bring the main file up to date (after a crash or a refused write it may lag the
@@ -114,7 +117,7 @@ class Vault:
                 # back — and never removed by SQLite in WAL mode. Nobody else writes: we hold
                 # the lock.
                 with contextlib.suppress(FileNotFoundError):
-                    os.remove(path + "-journal")
+                    os.remove(real + "-journal")
             if verify if verify is not None else size <= VERIFY_ON_OPEN_MAX_BYTES:
                 damage.verify_pages(raw, path, lambda: open_keyed(path, passphrase, read_only=True))
             vault = cls(path, passphrase, read_only=read_only, lock=lock, conn=raw)
