@@ -3,6 +3,7 @@
 from . import (
     cmd_contacts,
     cmd_deals,
+    cmd_demo,
     cmd_history,
     cmd_import,
     cmd_interactions,
@@ -13,5 +14,5 @@ from . import (
     cmd_vault,
 )
 
-MODULES = [cmd_vault, cmd_contacts, cmd_interactions, cmd_deals, cmd_stages, cmd_reminders,
+MODULES = [cmd_vault, cmd_demo, cmd_contacts, cmd_interactions, cmd_deals, cmd_stages, cmd_reminders,
            cmd_import, cmd_search, cmd_trash, cmd_history]
