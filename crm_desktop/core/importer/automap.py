@@ -137,6 +137,8 @@ def _outlook(column: str) -> Target | None:
 
 
 def _crm(column: str) -> Target | None:
+    if column.startswith("Custom: "):  # our own export's name for a custom field that looks like a field
+        return Target("custom", name=column.removeprefix("Custom: "))
     m = _CRM.match(column.strip())
     if not m:
         return None
@@ -212,3 +214,10 @@ def automap(columns: list[str], fmt: str = "csv", entity: str | None = None) -> 
         found[col] = target
     date_order = "MDY" if program in ("outlook", "google") else "auto"
     return Mapping(entity, found, program, date_order, rules=rules)
+
+
+def known_header(column: str, entity: str = "contact") -> bool:
+    """True when `column` would be mapped to a field (not kept as a custom field): an export
+    names such a custom field "Custom: <name>" so that it comes back as one."""
+    found = _table(entity).get(header_key(column)) or rule_target("generic", column)
+    return found is not None and (found.field != "custom" or found.name not in (None, column))

@@ -89,7 +89,8 @@ class _Builder:
             elif getattr(rec, f) != text:
                 self.custom(column, text)  # a second column for the same field: kept beside it
         elif f == "other_names":
-            rec.other_names += [n for n in v.split_multi(text) if n not in rec.other_names]
+            names = text.splitlines() if "\n" in text else v.split_multi(text)
+            rec.other_names += [n.strip() for n in names if n.strip() and n.strip() not in rec.other_names]
         elif f == "birthday":
             day = v.parse_day(text, self.mapping.date_order, kind)
             if day is None:
@@ -102,7 +103,8 @@ class _Builder:
                 self.keep_as_custom(column, text, f, f"'{text}' is not a tier (A, B or C)")
             rec.tier = tier or rec.tier
         elif f == "tags":
-            rec.tags += [t for t in v.tags(text) if t not in rec.tags]
+            found = [t.strip() for t in text.splitlines()] if "\n" in text else v.tags(text)
+            rec.tags += [t for t in found if t and t not in rec.tags]
         elif f == "kind":
             kind_value = v.kind(text)
             if kind_value is None:
