@@ -4,6 +4,7 @@ from . import (
     cmd_contacts,
     cmd_deals,
     cmd_demo,
+    cmd_export,
     cmd_history,
     cmd_import,
     cmd_interactions,
@@ -15,4 +16,4 @@ from . import (
 )
 
 MODULES = [cmd_vault, cmd_demo, cmd_contacts, cmd_interactions, cmd_deals, cmd_stages, cmd_reminders,
-           cmd_import, cmd_search, cmd_trash, cmd_history]
+           cmd_import, cmd_export, cmd_search, cmd_trash, cmd_history]
