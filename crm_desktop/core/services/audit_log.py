@@ -12,10 +12,9 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import select
-from sqlalchemy.engine import Row
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.core.errors import ValidationError
@@ -66,40 +65,85 @@ class OperationOut:
     undoable: bool
 
 
+class Entry(NamedTuple):
+    id: int
+    at: datetime
+    operation_id: int
+    entity: str
+    entity_id: int
+    action: str
+    changes: str | None
+
+
 def related_entries(s: Session, parents: dict[str, set[int]],
-                    relations: Iterable[Relation]) -> list[Row[Any]]:
-    """Entries (id, at, operation_id, entity, entity_id, action, changes) of the `parents`
-    records and of the rows that belonged to one of them when the entry was written, in order."""
+                    relations: Iterable[Relation]) -> list[Entry]:
+    """Entries of the `parents` records and of the rows that belonged to one of them when the
+    entry was written, in order."""
     by_table: dict[str, list[tuple[str, str]]] = {}
     for child, parent, column in relations:
         by_table.setdefault(child, []).append((parent, column))
-    tables = set(parents) | set(by_table)
+    columns = {t: {c for _, c in specs} | ({"field_id"} if t == "custom_field_value" else set())
+               for t, specs in by_table.items()}
+    if sum(map(len, parents.values())) <= 50:
+        scope = _narrow_scope(s, parents, by_table)
+    else:  # many records (emptying a big trash): read the whole trail once
+        scope = AuditEntry.entity.in_(set(parents) | set(by_table))
     field_entity = dict(s.execute(select(CustomFieldDef.id, CustomFieldDef.entity)).all())
     owner: dict[tuple[str, str, int], Any] = {}  # (table, column, row id) -> the column's last value
-    out: list[Row[Any]] = []
-    q = (select(AuditEntry.id, AuditEntry.at, AuditEntry.operation_id, AuditEntry.entity,
-                AuditEntry.entity_id, AuditEntry.action, AuditEntry.changes)
-         .where(AuditEntry.entity.in_(tables)).order_by(AuditEntry.id)
-         .execution_options(yield_per=2000))
+    found: list[Any] = []
+    q = (select(AuditEntry.id, AuditEntry.operation_id, AuditEntry.entity, AuditEntry.entity_id,
+                AuditEntry.action, AuditEntry.changes)
+         .where(scope).order_by(AuditEntry.id).execution_options(yield_per=2000))
     for row in s.execute(q):
-        if row.entity_id in parents.get(row.entity, ()):
-            out.append(row)
-            continue
         specs = by_table.get(row.entity)
+        if row.entity_id in parents.get(row.entity, ()) and not specs:
+            found.append(row)
+            continue
         if not specs or not row.changes:
             continue
-        data = json.loads(row.changes)
-        values: dict[str, list[Any]] = {}
-        for column in {c for _, c in specs} | ({"field_id"} if row.entity == "custom_field_value" else set()):
-            values[column] = _column_values(s, owner, row, data, column)
+        cols = columns[row.entity]
+        # An update that did not move the row leaves its owner where the trail last put it.
+        moved = row.action != "update" or any(f'"{c}":' in row.changes for c in cols)
+        data = json.loads(row.changes) if moved else {}
+        values = {c: _column_values(s, owner, row, data, c) for c in cols}
         fields = [field_entity.get(f) for f in values.get("field_id", [])]
         if any(v in parents.get(parent, ()) and (row.entity != "custom_field_value" or parent in fields)
-               for parent, column in specs for v in values[column]):
-            out.append(row)
-    return out
+               for parent, column in specs for v in values[column]) \
+                or row.entity_id in parents.get(row.entity, ()):
+            found.append(row)
+    at: dict[int, datetime] = {}
+    ids = [r.id for r in found]
+    for start in range(0, len(ids), 500):
+        at.update(s.execute(select(AuditEntry.id, AuditEntry.at)
+                            .where(AuditEntry.id.in_(ids[start:start + 500]))).all())
+    return [Entry(r.id, at[r.id], r.operation_id, r.entity, r.entity_id, r.action, r.changes)
+            for r in found]
 
 
-def _column_values(s: Session, owner: dict[tuple[str, str, int], Any], row: Row[Any],
+def _narrow_scope(s: Session, parents: dict[str, set[int]],
+                  by_table: dict[str, list[tuple[str, str]]]) -> Any:
+    """For a few records: the entries of the records themselves and of every child row that ever
+    named one of them (a LIKE over the JSON finds those, inside SQLite), or belongs to one now."""
+    named = [and_(AuditEntry.entity == t, or_(*[AuditEntry.changes.like(f'%"{c}":{p}%')
+                                               for parent, c in specs for p in parents.get(parent, ())]))
+             for t, specs in by_table.items() if any(parents.get(parent) for parent, _ in specs)]
+    rows: dict[str, set[int]] = {t: set(ids) for t, ids in parents.items()}
+    if named:
+        for t, eid in s.execute(select(AuditEntry.entity, AuditEntry.entity_id).where(or_(*named))):
+            rows.setdefault(t, set()).add(eid)
+    for t, specs in by_table.items():  # rows written without an audited insert (bulk imports)
+        table = Base.metadata.tables[t]
+        pk = next(iter(table.primary_key.columns))
+        for parent, c in specs:
+            if parents.get(parent):
+                rows.setdefault(t, set()).update(
+                    v for v in s.scalars(select(pk).where(table.c[c].in_(parents[parent])))
+                    if isinstance(v, int))
+    return or_(*[and_(AuditEntry.entity == t, AuditEntry.entity_id.in_(ids))
+                 for t, ids in rows.items() if ids])
+
+
+def _column_values(s: Session, owner: dict[tuple[str, str, int], Any], row: Any,
                    data: dict[str, Any], column: str) -> list[Any]:
     key = (row.entity, column, row.entity_id)
     if column in data:
