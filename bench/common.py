@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from crm_desktop.core.demo import build_demo
+from crm_desktop.core.migrations import runner
 from crm_desktop.core.vault import Vault
 
 CACHE = Path(__file__).resolve().parent / ".cache"
@@ -55,6 +56,15 @@ def _progress() -> Callable[[int, int], None]:
     return report
 
 
+def _schema_is_current(path: Path) -> bool:
+    vault = Vault.open(path, PASSPHRASE, read_only=True, migrate=False)
+    try:
+        with vault.engine.connect() as conn:
+            return runner.current_revision(conn) == runner.head_revision()
+    finally:
+        vault.close()
+
+
 def demo_vault(contacts: int, per_contact: int, fresh: bool = False) -> tuple[Path, dict[str, Any]]:
     """The cached demo vault and the figures of its build (`cached` tells whether it was reused)."""
     path = vault_path(contacts, per_contact)
@@ -62,7 +72,11 @@ def demo_vault(contacts: int, per_contact: int, fresh: bool = False) -> tuple[Pa
     if fresh:
         remove_vault(path)
     if path.exists() and meta.exists():
-        return path, {**json.loads(meta.read_text()), "cached": True}
+        if _schema_is_current(path):
+            return path, {**json.loads(meta.read_text()), "cached": True}
+        # Opening would migrate it (after a backup copy of the whole file) and it would no longer
+        # be what this code builds: build it again instead.
+        print("  the cached demo vault has an older schema: rebuilding it", file=sys.stderr)
     CACHE.mkdir(parents=True, exist_ok=True)
     building = path.with_name(path.name + ".building")  # a killed build never passes for a cache
     remove_vault(building)
