@@ -1,6 +1,7 @@
 """The command groups, in the order `crm --help` lists them."""
 
 from . import (
+    cmd_attachments,
     cmd_contacts,
     cmd_deals,
     cmd_demo,
@@ -16,4 +17,4 @@ from . import (
 )
 
 MODULES = [cmd_vault, cmd_demo, cmd_contacts, cmd_interactions, cmd_deals, cmd_stages, cmd_reminders,
-           cmd_import, cmd_export, cmd_search, cmd_trash, cmd_history]
+           cmd_attachments, cmd_import, cmd_export, cmd_search, cmd_trash, cmd_history]
