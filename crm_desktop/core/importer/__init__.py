@@ -16,6 +16,7 @@ from .batches import BatchInfo, earlier_imports, list_batches, undo_batch
 from .commit import ImportProgress, ImportResult, RowOutcome, run_import
 from .encoding import EncodingGuess, detect
 from .errors import ImportCancelled, ImportFileError, ImportRefused
+from .json_restore import restore_json
 from .mapping import FIELDS, Mapping, Target
 from .matching import Candidate, find_matches
 from .money import Money, MoneyError, parse_money
@@ -30,6 +31,6 @@ __all__ = [
     "ImportFileError", "ImportProgress", "ImportRefused", "ImportResult", "InteractionRow", "Mapping",
     "Match", "Money", "MoneyError", "Preview", "Problem", "RowOutcome", "Source", "Target", "as_source",
     "automap", "delete_preset", "detect", "earlier_imports", "find_matches", "header_key", "list_batches",
-    "list_presets", "load_preset", "open_table", "parse_money", "preview", "run_import", "save_preset",
-    "undo_batch",
+    "list_presets", "load_preset", "open_table", "parse_money", "preview", "restore_json", "run_import",
+    "save_preset", "undo_batch",
 ]

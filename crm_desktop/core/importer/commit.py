@@ -26,7 +26,7 @@ from .mapping import Mapping
 from .pipeline import Options, process
 from .readers import open_table
 from .records import ContactRow, DealRow, Problem
-from .source import Source, as_source
+from .source import Source, as_source, sniff_format
 from .write_contacts import apply_groups, create_contact, update_contact
 from .write_deals import LinkCache, create_deal, create_interaction
 from .writer import BulkWriter
@@ -122,6 +122,10 @@ def run_import(vault: Vault, source: str | os.PathLike[str] | bytes | Source, ma
     if on_error not in ("skip", "refuse"):
         raise ValueError("on_error must be 'skip' or 'refuse'")
     src = as_source(source)
+    if (format or sniff_format(src)) == "json":
+        from .json_restore import restore_json  # it builds on this module
+
+        return restore_json(vault, src, cancel=cancel)
     started = time.monotonic()
     sha = src.sha256()
     with open_table(src, format=format, encoding=encoding, sheet=sheet) as table, \

@@ -51,11 +51,12 @@ class Lookups:
                      for d in session.scalars(select(CustomFieldDef))}
         self.created: set[int] = set()  # contacts this import wrote
         self.source_uids: dict[str, int] = {}  # a file's own ids (vCard UID) -> contact id
+        self.attachment_uids: set[str] = set()  # held by the vault already (a JSON restore)
 
     def new_contact(self, **values: object) -> int:
-        uid = values.pop("uid", None) or new_uid()
-        cid = self.writer.add(Contact, source="import", import_batch_id=self.batch_id, uid=uid,
-                              created_at=self.now, updated_at=self.now, **values)
+        values = {"source": "import", "created_at": self.now, "updated_at": self.now, **values}
+        values["uid"] = values.get("uid") or new_uid()
+        cid = self.writer.add(Contact, import_batch_id=self.batch_id, **values)
         assert cid is not None
         self.created.add(cid)
         return cid

@@ -29,12 +29,31 @@ def _label(text: str | None) -> str | None:
     return text[:50] if text else None
 
 
+def _adopt(lk: Lookups, rec: ContactRow) -> int | None:
+    """An organization's own row, after a person's row made it for its company: the row fills that
+    contact (via the ORM, audited) instead of making a second one."""
+    oid = lk.created_orgs.pop(rec.display_name.casefold(), None) if rec.kind == "organization" else None
+    if oid is None:
+        return None
+    lk.writer.flush()
+    c = lk.session.get(Contact, oid)
+    assert c is not None
+    for f in (*SCALARS, "note"):
+        if getattr(rec, f) is not None:
+            setattr(c, f, getattr(rec, f))
+    c.other_names = "\n".join(rec.other_names) or None
+    if rec.uid:
+        c.uid = rec.uid
+    lk.session.flush()
+    return oid
+
+
 def create_contact(lk: Lookups, rec: ContactRow) -> tuple[int, list[str]]:
     """A new contact with everything the row holds; its id and what was said on the way."""
     w, notes = lk.writer, []
-    cid = lk.new_contact(uid=rec.uid, kind=rec.kind, display_name=rec.display_name,
-                         other_names="\n".join(rec.other_names) or None, note=rec.note,
-                         **{f: getattr(rec, f) for f in SCALARS})
+    cid = _adopt(lk, rec) or lk.new_contact(uid=rec.uid, kind=rec.kind, display_name=rec.display_name,
+                                           other_names="\n".join(rec.other_names) or None, note=rec.note,
+                                           **{f: getattr(rec, f) for f in SCALARS})
     for i, p in enumerate(rec.phones):
         w.add(ContactPhone, contact_id=cid, position=i, label=_label(p.label), raw=p.raw, e164=p.e164,
               valid=p.valid)

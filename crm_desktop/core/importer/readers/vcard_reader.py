@@ -26,6 +26,7 @@ from .vcard_row import card_row
 
 SCAN_CARDS = 1000  # cards read to list the columns
 _LINE = re.compile(rb"\r\n|\n|\r")
+_NICKNAME = re.compile(rb"(?i)([\w-]+\.)?NICKNAME[;:]")
 
 
 def _physical_lines(src: Source, guess: EncodingGuess) -> Iterator[tuple[int, bytes]]:
@@ -141,7 +142,11 @@ class VcardTable(Table):
             if text is not None:
                 props = _from_vobject("BEGIN:VCARD\r\n" + text + "\r\nEND:VCARD\r\n", start)
                 if props is not None:
-                    return props
+                    # vobject keeps only part of a NICKNAME list with an escaped comma
+                    # ("Zhang Wei\, Jr.,張偉" -> "Zhang Wei, Jr."): those lines are read by hand.
+                    nick = [parse_line(no, line, pref) for no, line in logical_lines(lines)
+                            if _NICKNAME.match(line)]
+                    return [p for p in props if p.name != "NICKNAME"] + [p for p in nick if p is not None]
         props = []
         for no, line in logical_lines(lines):
             prop = parse_line(no, line, pref)
