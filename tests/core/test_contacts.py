@@ -82,3 +82,16 @@ def test_undo_and_redo_keep_search_in_step(vault: Vault) -> None:
     assert found("Wang") == []
     undo.undo(vault)
     assert found("Wang") == [c.id]
+
+
+def test_redo_of_an_attachment_upload_is_refused_in_words(vault: Vault) -> None:
+    from crm_desktop.core.errors import CrmError
+    from crm_desktop.core.services import attachments
+
+    c = contacts.add(vault, display_name="Chen")
+    attachments.add(vault, ("term-sheet.pdf", b"%PDF-1.4 bytes"), contact_id=c.id)
+    undo.undo(vault)
+    assert attachments.list_for(vault, "contact", c.id) == []
+    with pytest.raises(CrmError, match="add the file again"):
+        undo.redo(vault)
+    assert attachments.list_for(vault, "contact", c.id) == []  # nothing half-written

@@ -18,7 +18,7 @@ from crm_desktop.core.errors import CrmError, NothingToUndo
 from crm_desktop.core.models import AuditEntry, Base, Operation
 from crm_desktop.core.search.maintain import refresh_operation
 
-from .rowcodec import decode_row, dumps
+from .rowcodec import BLOB_OMITTED, decode_row, dumps
 from .uow import UnitOfWork
 
 if TYPE_CHECKING:
@@ -95,6 +95,7 @@ def revert(vault: Vault, *, redo: bool = False) -> UndoResult:
                 conn.execute(delete(table).where(_pk_clause(table, data, e.entity_id)))
                 inverse.append({"action": "delete", "changes": data})
             elif e.action == "delete":
+                _refuse_blob(target, data)
                 conn.execute(insert(table).values(**decode_row(table, data)))
                 inverse.append({"action": "insert", "changes": data})
             elif e.action == "update":
@@ -116,6 +117,14 @@ def revert(vault: Vault, *, redo: bool = False) -> UndoResult:
         for listener in REPLAY_LISTENERS:
             listener(conn, uow.operation.id)
         return UndoResult(target.id, target.kind, target.summary, len(entries))
+
+
+def _refuse_blob(target: Operation, row: dict[str, Any]) -> None:
+    # File bytes are not copied into the audit trail (it would double the vault per attachment),
+    # so a row whose bytes are gone cannot come back from it.
+    if BLOB_OMITTED in row.values():
+        raise CrmError(f"Cannot undo or redo '{target.summary or target.kind}': "
+                       "the attached file's bytes are no longer kept; add the file again.")
 
 
 def undo(vault: Vault) -> UndoResult:
