@@ -64,7 +64,8 @@ def damaged(big_vault: tuple[Path, int], tmp_path: Path) -> Path:
     return path
 
 
-def test_open_finds_the_damage_and_says_what_still_reads(damaged: Path) -> None:
+def test_open_finds_the_damage_and_says_what_still_reads(damaged: Path,
+                                                        capfd: pytest.CaptureFixture[str]) -> None:
     def attempt() -> dict:
         try:
             Vault.open(damaged, PASSPHRASE)
@@ -74,7 +75,9 @@ def test_open_finds_the_damage_and_says_what_still_reads(damaged: Path) -> None:
                     "unreadable": getattr(exc, "unreadable", None)}
         return {"type": "opened"}
 
+    capfd.readouterr()
     got = in_child(attempt, timeout=60)
+    assert capfd.readouterr().err == ""  # no HMAC complaints from SQLCipher on stderr
     assert got["type"] == "VaultDamaged" and got["module"] == TYPED_ERRORS, got
     assert got["unreadable"] == ["contact"]
     assert {"stage", "vault_setting", "audit_entry", "operation"} <= set(got["readable"])
@@ -83,7 +86,8 @@ def test_open_finds_the_damage_and_says_what_still_reads(damaged: Path) -> None:
     assert "Unreadable: contact." in message and "Still readable: " in message and "stage" in message
 
 
-def test_damage_found_while_reading_through_the_services(damaged: Path) -> None:
+def test_damage_found_while_reading_through_the_services(damaged: Path,
+                                                         capfd: pytest.CaptureFixture[str]) -> None:
     def attempt() -> dict:
         out: dict = {}
         with Vault.open(damaged, PASSPHRASE, verify=False) as v:  # skip the page check on open
@@ -97,7 +101,9 @@ def test_damage_found_while_reading_through_the_services(damaged: Path) -> None:
             out["stages"] = len(stages.list_stages(v))
         return out
 
+    capfd.readouterr()
     got = in_child(attempt, timeout=60)
+    assert capfd.readouterr().err == ""
     assert got.get("type") == "VaultDamaged" and got["module"] == TYPED_ERRORS, got
     assert got["unreadable"] == ["contact"]
     assert "is damaged" in got["message"] and "Still readable" in got["message"]
