@@ -77,14 +77,14 @@ def damaged(connect: Callable[[], dbapi2.Connection], path: str, detail: str) ->
     try:
         conn = connect()
     except (dbapi2.Error, CrmError):
-        return VaultDamaged(path, _plain(detail) + "; the vault does not open at all")
+        return VaultDamaged(path, plain(detail) + "; the vault does not open at all")
     try:
         try:
             names = [r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
                 " ORDER BY name")]
         except dbapi2.Error:
-            return VaultDamaged(path, _plain(detail) + "; even the list of tables cannot be read")
+            return VaultDamaged(path, plain(detail) + "; even the list of tables cannot be read")
         for name in names:
             try:
                 # Reading every column of every row touches every page of the table.
@@ -102,10 +102,11 @@ def damaged(connect: Callable[[], dbapi2.Connection], path: str, detail: str) ->
     finally:
         with contextlib.suppress(dbapi2.Error):
             conn.close()
-    return VaultDamaged(path, _plain(detail), readable, unreadable)
+    return VaultDamaged(path, plain(detail), readable, unreadable)
 
 
-def _plain(detail: str) -> str:
+def plain(detail: str) -> str:
+    """SQLite's words for damage, said for a person."""
     text = detail.lower()
     if "not a database" in text or "hmac" in text:
         return "a page fails its integrity check (a byte changed on disk)"

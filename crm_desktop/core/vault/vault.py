@@ -13,7 +13,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 from sqlcipher3 import dbapi2
 
-from crm_desktop.core.errors import CrmError, ValidationError, VaultExists, VaultWriteError
+from crm_desktop.core.errors import (
+    CrmError,
+    ValidationError,
+    VaultDamaged,
+    VaultExists,
+    VaultWriteError,
+)
 from crm_desktop.core.migrations import runner
 
 from . import damage, probe, rekey
@@ -166,6 +172,10 @@ class Vault:
                 ctx.is_disconnect = True
                 ctx.invalidate_pool_on_disconnect = False
             if damage.looks_damaged(exc):
+                # Listing what still reads means reading every table: fine for a small vault,
+                # too long to stall a worker on for a large one (a check command does it there).
+                if os.path.getsize(self.path) > VERIFY_ON_OPEN_MAX_BYTES:
+                    raise VaultDamaged(self.path, damage.plain(str(exc)))
                 raise damage.damaged(self.raw_connection, self.path, str(exc))
             if damage.looks_unwritable(exc):
                 raise VaultWriteError(self.path, damage.unwritable_detail(exc))
