@@ -186,14 +186,16 @@ def test_deals_with_amounts_as_people_write_them(vault: Vault) -> None:
 def test_interactions_link_to_contacts_and_deals(vault: Vault) -> None:
     run_import(vault, FIX / "google_contacts.csv")
     run_import(vault, FIX / "deals_utf16.txt")
-    r = run_import(vault, FIX / "interactions.csv", mapping=None)
+    mapping = preview(vault, FIX / "interactions.csv", limit=1).mapping
+    mapping.timezone = "Asia/Shanghai"  # times without an offset are on this clock
+    r = run_import(vault, FIX / "interactions.csv", mapping)
     assert (r.entity, r.created, r.errors) == ("interaction", 3, 1)
     zw = people(vault)["张伟"]
     mine = interactions.list_interactions(vault, contact_id=zw.id).interactions
     # Found by e-mail and by name:
     assert [(i.kind, i.subject) for i in mine] == [("call", "跟进"), ("meeting", "首次拜访")]
     assert mine[1].deal == "深圳地铁12号线PPP项目" and mine[1].body == "讨论融资需求；\n对方希望年底前完成。"
-    assert mine[1].occurred_at.isoformat() == "2024-05-01T09:30:00+00:00"  # no zone set: UTC
+    assert mine[1].occurred_at.isoformat() == "2024-05-01T01:30:00+00:00"  # 09:30 in Shanghai
     assert contact_read.get(vault, zw.id).last_interaction_at == mine[0].occurred_at
     assert any("新朋友" in p.message for p in r.problems)
 

@@ -125,7 +125,7 @@ def run_import(vault: Vault, source: str | os.PathLike[str] | bytes | Source, ma
     if (format or sniff_format(src)) == "json":
         from .json_restore import restore_json  # it builds on this module
 
-        return restore_json(vault, src, cancel=cancel)
+        return restore_json(vault, src, progress=progress, cancel=cancel)
     started = time.monotonic()
     sha = src.sha256()
     with open_table(src, format=format, encoding=encoding, sheet=sheet) as table, \

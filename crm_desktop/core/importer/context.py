@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from crm_desktop.core.models import Stage
 from crm_desktop.core.services.bootstrap import DEFAULT_PIPELINE
 from crm_desktop.core.services.common import get_setting
+from crm_desktop.core.services.reminders import default_zone_name
 
 
 @dataclass
@@ -32,8 +33,10 @@ class Context:
             if hit:
                 for n in row[:3]:
                     names.setdefault(n.casefold(), hit)
+        # A time without an offset is on the vault's clock (its "timezone" setting, else this
+        # computer's zone), as for reminders.
         return cls(region or get_setting(session, "phone_region", "CN"),
-                   tz or get_setting(session, "timezone", "") or None, names, [s.name for s in stages],
+                   tz or default_zone_name(session), names, [s.name for s in stages],
                    next((s.name for s in stages if s.is_won), None),
                    next((s.name for s in stages if s.is_lost), None))
 

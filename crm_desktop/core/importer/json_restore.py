@@ -34,7 +34,7 @@ from crm_desktop.core.services.uow import UnitOfWork
 
 from . import restore_records as rr
 from .batches import earlier_imports
-from .commit import ImportResult, RowOutcome
+from .commit import ImportProgress, ImportResult, RowOutcome
 from .errors import ImportCancelled, ImportFileError
 from .lookups import Lookups
 from .mapping import Mapping
@@ -112,7 +112,7 @@ def _defs(lk: Lookups, doc: dict[str, Any]) -> None:
 
 
 def restore_json(vault: Vault, source: str | os.PathLike[str] | bytes | Source, *,
-                 progress: Callable[[int], None] | None = None,
+                 progress: Callable[[ImportProgress], None] | None = None,
                  cancel: Callable[[], bool] | None = None) -> ImportResult:
     src = as_source(source)
     started, sha = time.monotonic(), src.sha256()
@@ -147,7 +147,8 @@ def restore_json(vault: Vault, source: str | os.PathLike[str] | bytes | Source, 
                 if cancel is not None and cancel():
                     raise ImportCancelled(src.name)
                 if progress is not None:
-                    progress(row)
+                    elapsed = max(time.monotonic() - started, 1e-6)
+                    progress(ImportProgress(row, None, row / elapsed))
 
         for c in records["contacts"]:
             if c["uid"] in skip:

@@ -1,6 +1,9 @@
 """A parsed vCard (its properties) as one row of {column: text}, with stable column names the
 automatic mapping knows: "N.given", "TEL 2", "TEL 2 label", "ADR 1 city", "X-WECHAT" ...
 
+PHOTO becomes a data: URI column, which the import keeps as an attachment of the contact
+(photo.jpg); a PHOTO that is a link stays a custom field (never fetched).
+
 Every property becomes a column (X- properties included), except what describes the file rather
 than the person: VERSION, PRODID, REV, Apple's X-ABUID and X-ABADR (a country code repeating the
 address), LABEL (a printed copy of ADR), and X-ABLabel, which becomes the label of its group.
