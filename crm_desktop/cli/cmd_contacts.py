@@ -9,7 +9,7 @@ from crm_desktop.core.services import contact_read, contacts
 from crm_desktop.core.services.contact_dto import ContactInput, ContactOut, EmailIn, PhoneIn
 
 from .output import block, out, print_json, section, table, when
-from .parsing import group, labeled, leaf, pairs, positive
+from .parsing import group, labeled, leaf, pairs, positive, require_changes
 
 # option dest -> ContactInput field, for the plain text options
 _TEXT = {
@@ -98,7 +98,7 @@ def _add(ctx: Any, args: argparse.Namespace) -> None:
 
 
 def _edit(ctx: Any, args: argparse.Namespace) -> None:
-    c = contacts.edit(ctx.vault, args.id, contact_input(args))
+    c = contacts.edit(ctx.vault, args.id, require_changes(contact_input(args)))
     if ctx.json:
         print_json(c)
     else:

@@ -12,7 +12,7 @@ from crm_desktop.core.services.deal_dto import DealDetail, DealInput
 
 from .cmd_contacts import footer
 from .output import block, out, print_json, section, table, when
-from .parsing import group, id_or_name, leaf, positive
+from .parsing import group, id_or_name, leaf, positive, require_changes
 
 # option dest -> DealInput field, for values passed as typed (the service parses them)
 _PLAIN = {
@@ -114,7 +114,7 @@ def _add(ctx: Any, args: argparse.Namespace) -> None:
 
 
 def _edit(ctx: Any, args: argparse.Namespace) -> None:
-    d = deals.edit(ctx.vault, args.id, deal_input(args))
+    d = deals.edit(ctx.vault, args.id, require_changes(deal_input(args)))
     _print(ctx, d, f"Changed deal {d.name} (id {d.id}).")
 
 

@@ -10,7 +10,7 @@ from crm_desktop.core.services.common import UNSET
 from crm_desktop.core.services.reminder_dto import VIEWS, ReminderOut
 
 from .output import out, print_json, section, table, when
-from .parsing import group, leaf, positive
+from .parsing import group, leaf, positive, require_changes
 
 _WHEN_HELP = """\
 WHEN is ISO 8601: 2026-12-01T09:00 is read on the clock of --tz (default: the vault's time zone
@@ -134,7 +134,7 @@ def _edit(ctx: Any, args: argparse.Namespace) -> None:
     values = {"text": args.text, "due": args.due, "tz": args.tz, "rrule": args.repeat,
               "contact_id": args.contact, "deal_id": args.deal}
     given = {k: (None if v == "" else v) for k, v in values.items() if v is not UNSET}
-    r = reminders.edit(ctx.vault, args.id, **given)
+    r = reminders.edit(ctx.vault, args.id, **require_changes(given))
     _print(ctx, r, f"Changed reminder {r.id}: due {due_text(r)}.")
 
 

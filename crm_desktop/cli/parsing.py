@@ -59,3 +59,15 @@ def id_or_name(text: str) -> int | str:
     """A record named on the command line: digits are an id, anything else a name."""
     stripped = text.strip()
     return int(stripped) if stripped.isdigit() else text
+
+
+def require_changes(data: Any) -> Any:
+    """An edit with no option given would only stamp the record as changed: refuse it."""
+    from dataclasses import fields
+
+    from crm_desktop.core.services.common import is_set
+
+    values = data if isinstance(data, dict) else {f.name: getattr(data, f.name) for f in fields(data)}
+    if not any(is_set(v) for v in values.values()):
+        raise ValidationError("options", "nothing to change: give at least one option (see --help)")
+    return data

@@ -111,6 +111,14 @@ def test_edit_clears_and_replaces(crm: Run, new_vault) -> None:
     assert c["title"] is None and c["phones"] == [] and c["custom_fields"] == {"b": "2"}
 
 
+def test_edit_without_options_is_refused(crm: Run, new_vault) -> None:
+    cid = crm("contact", "add", "--name", "周杰").out.strip()
+    for args in (("contact", "edit", cid), ("deal", "edit", "1"), ("reminder", "edit", "1")):
+        res = crm(*args)
+        assert res.code == 5 and res.err.startswith("crm: options: nothing to change"), args
+    assert len(crm("audit", "--json").json()["operations"]) == 2  # vault created, contact added
+
+
 def test_usage_errors_exit_2(crm: Run, new_vault) -> None:
     assert crm("contact", "show", "abc").code == 2
     assert crm("contact").code == 2
