@@ -35,8 +35,8 @@ class WrongPassphrase(VaultError):
 
     def __init__(self, path: str) -> None:
         super().__init__(
-            f"Wrong passphrase for {path} (or the file is encrypted with another key). "
-            "The file was not changed."
+            f"Wrong passphrase for {path} (or the file is encrypted with another key, or its "
+            "first page is damaged). The file was not changed."
         )
         self.path = path
 
@@ -69,6 +69,17 @@ class VaultInUse(VaultError):
         super().__init__(
             f"The vault {path} is open in another crm-desktop window or command. "
             "Close it there first (two writers would risk your data)."
+        )
+        self.path = path
+
+
+class VaultBusy(VaultError):
+    """Another operation of this program holds the write lock for longer than we wait."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"The vault {path} is busy with another operation (an import, a backup...). "
+            "Wait for it to finish and try again; nothing was changed."
         )
         self.path = path
 

@@ -82,7 +82,11 @@ class ISODate(TypeDecorator[date]):
 
 
 class RecordMixin:
-    """Integer key for joins, a UUID that survives copies and merges, and times."""
+    """Integer key for joins, a UUID that survives copies and merges, and times.
+
+    Tables are created with AUTOINCREMENT (migration 0001): an id is never handed out twice, so
+    the audit history and undo of a removed record never attach to a new one.
+    """
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(36), default=new_uid, unique=True)

@@ -16,6 +16,7 @@ from sqlcipher3 import dbapi2
 from crm_desktop.core.errors import (
     CrmError,
     ValidationError,
+    VaultBusy,
     VaultDamaged,
     VaultExists,
     VaultWriteError,
@@ -179,6 +180,8 @@ class Vault:
                 raise damage.damaged(self.raw_connection, self.path, str(exc))
             if damage.looks_unwritable(exc):
                 raise VaultWriteError(self.path, damage.unwritable_detail(exc))
+            if "database is locked" in str(exc).lower():
+                raise VaultBusy(self.path)
 
         return engine
 

@@ -29,7 +29,8 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.String(length=32), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_custom_field_def')),
     sa.UniqueConstraint('entity', 'name', name=op.f('uq_custom_field_def_entity_name')),
-    sa.UniqueConstraint('uid', name=op.f('uq_custom_field_def_uid'))
+    sa.UniqueConstraint('uid', name=op.f('uq_custom_field_def_uid')),
+    sqlite_autoincrement=True
     )
     op.create_table('import_batch',
     sa.Column('source_name', sa.String(length=500), nullable=False),
@@ -42,7 +43,8 @@ def upgrade() -> None:
     sa.Column('created_at', sa.String(length=32), nullable=False),
     sa.Column('updated_at', sa.String(length=32), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_import_batch')),
-    sa.UniqueConstraint('uid', name=op.f('uq_import_batch_uid'))
+    sa.UniqueConstraint('uid', name=op.f('uq_import_batch_uid')),
+    sqlite_autoincrement=True
     )
     op.create_table('operation',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -53,7 +55,8 @@ def upgrade() -> None:
     sa.Column('undone', sa.Boolean(), nullable=False),
     sa.Column('reverts_id', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['reverts_id'], ['operation.id'], name=op.f('fk_operation_reverts_id_operation')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_operation'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_operation')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('operation', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_operation_at'), ['at'], unique=False)
@@ -70,7 +73,8 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.String(length=32), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_stage')),
     sa.UniqueConstraint('name', name=op.f('uq_stage_name')),
-    sa.UniqueConstraint('uid', name=op.f('uq_stage_uid'))
+    sa.UniqueConstraint('uid', name=op.f('uq_stage_uid')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('stage', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_stage_position'), ['position'], unique=False)
@@ -79,7 +83,8 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=100), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_tag')),
-    sa.UniqueConstraint('name', name=op.f('uq_tag_name'))
+    sa.UniqueConstraint('name', name=op.f('uq_tag_name')),
+    sqlite_autoincrement=True
     )
     op.create_table('vault_setting',
     sa.Column('key', sa.String(length=100), nullable=False),
@@ -95,9 +100,11 @@ def upgrade() -> None:
     sa.Column('action', sa.String(length=10), nullable=False),
     sa.Column('changes', sa.Text(), nullable=True),
     sa.ForeignKeyConstraint(['operation_id'], ['operation.id'], name=op.f('fk_audit_entry_operation_id_operation')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_entry'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_entry')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('audit_entry', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_audit_entry_entity_entity_id'), ['entity', 'entity_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_audit_entry_operation_id'), ['operation_id'], unique=False)
 
     op.create_table('contact',
@@ -125,7 +132,8 @@ def upgrade() -> None:
     sa.Column('deleted_at', sa.String(length=32), nullable=True),
     sa.ForeignKeyConstraint(['import_batch_id'], ['import_batch.id'], name=op.f('fk_contact_import_batch_id_import_batch')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_contact')),
-    sa.UniqueConstraint('uid', name=op.f('uq_contact_uid'))
+    sa.UniqueConstraint('uid', name=op.f('uq_contact_uid')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('contact', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contact_deleted_at'), ['deleted_at'], unique=False)
@@ -142,7 +150,8 @@ def upgrade() -> None:
     sa.Column('value', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['field_id'], ['custom_field_def.id'], name=op.f('fk_custom_field_value_field_id_custom_field_def'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_custom_field_value')),
-    sa.UniqueConstraint('field_id', 'entity_id', name=op.f('uq_custom_field_value_field_id_entity_id'))
+    sa.UniqueConstraint('field_id', 'entity_id', name=op.f('uq_custom_field_value_field_id_entity_id')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('custom_field_value', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_custom_field_value_entity_id'), ['entity_id'], unique=False)
@@ -156,7 +165,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['organization_id'], ['contact.id'], name=op.f('fk_affiliation_organization_id_contact'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['person_id'], ['contact.id'], name=op.f('fk_affiliation_person_id_contact'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_affiliation')),
-    sa.UniqueConstraint('person_id', 'organization_id', name=op.f('uq_affiliation_person_id_organization_id'))
+    sa.UniqueConstraint('person_id', 'organization_id', name=op.f('uq_affiliation_person_id_organization_id')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('affiliation', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_affiliation_organization_id'), ['organization_id'], unique=False)
@@ -173,7 +183,8 @@ def upgrade() -> None:
     sa.Column('postcode', sa.String(length=40), nullable=True),
     sa.Column('country', sa.String(length=100), nullable=True),
     sa.ForeignKeyConstraint(['contact_id'], ['contact.id'], name=op.f('fk_contact_address_contact_id_contact'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_contact_address'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_contact_address')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('contact_address', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contact_address_contact_id'), ['contact_id'], unique=False)
@@ -187,7 +198,8 @@ def upgrade() -> None:
     sa.Column('normalized', sa.String(length=320), nullable=False),
     sa.Column('valid', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['contact_id'], ['contact.id'], name=op.f('fk_contact_email_contact_id_contact'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_contact_email'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_contact_email')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('contact_email', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contact_email_contact_id'), ['contact_id'], unique=False)
@@ -202,7 +214,8 @@ def upgrade() -> None:
     sa.Column('e164', sa.String(length=20), nullable=True),
     sa.Column('valid', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['contact_id'], ['contact.id'], name=op.f('fk_contact_phone_contact_id_contact'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_contact_phone'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_contact_phone')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('contact_phone', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contact_phone_contact_id'), ['contact_id'], unique=False)
@@ -244,7 +257,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['import_batch_id'], ['import_batch.id'], name=op.f('fk_deal_import_batch_id_import_batch')),
     sa.ForeignKeyConstraint(['stage_id'], ['stage.id'], name=op.f('fk_deal_stage_id_stage')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_deal')),
-    sa.UniqueConstraint('uid', name=op.f('uq_deal_uid'))
+    sa.UniqueConstraint('uid', name=op.f('uq_deal_uid')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('deal', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_deal_client_id'), ['client_id'], unique=False)
@@ -266,7 +280,8 @@ def upgrade() -> None:
     sa.Column('deleted_at', sa.String(length=32), nullable=True),
     sa.ForeignKeyConstraint(['deal_id'], ['deal.id'], name=op.f('fk_deal_note_deal_id_deal'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_deal_note')),
-    sa.UniqueConstraint('uid', name=op.f('uq_deal_note_uid'))
+    sa.UniqueConstraint('uid', name=op.f('uq_deal_note_uid')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('deal_note', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_deal_note_deal_id'), ['deal_id'], unique=False)
@@ -280,7 +295,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['contact_id'], ['contact.id'], name=op.f('fk_deal_party_contact_id_contact'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['deal_id'], ['deal.id'], name=op.f('fk_deal_party_deal_id_deal'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_deal_party')),
-    sa.UniqueConstraint('deal_id', 'contact_id', 'role', name=op.f('uq_deal_party_deal_id_contact_id_role'))
+    sa.UniqueConstraint('deal_id', 'contact_id', 'role', name=op.f('uq_deal_party_deal_id_contact_id_role')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('deal_party', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_deal_party_contact_id'), ['contact_id'], unique=False)
@@ -294,7 +310,8 @@ def upgrade() -> None:
     sa.Column('left_at', sa.String(length=32), nullable=True),
     sa.ForeignKeyConstraint(['deal_id'], ['deal.id'], name=op.f('fk_deal_stage_entry_deal_id_deal'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['stage_id'], ['stage.id'], name=op.f('fk_deal_stage_entry_stage_id_stage')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_deal_stage_entry'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_deal_stage_entry')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('deal_stage_entry', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_deal_stage_entry_deal_id'), ['deal_id'], unique=False)
@@ -314,7 +331,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['deal_id'], ['deal.id'], name=op.f('fk_interaction_deal_id_deal')),
     sa.ForeignKeyConstraint(['import_batch_id'], ['import_batch.id'], name=op.f('fk_interaction_import_batch_id_import_batch')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_interaction')),
-    sa.UniqueConstraint('uid', name=op.f('uq_interaction_uid'))
+    sa.UniqueConstraint('uid', name=op.f('uq_interaction_uid')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('interaction', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_interaction_deal_id'), ['deal_id'], unique=False)
@@ -341,7 +359,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['contact_id'], ['contact.id'], name=op.f('fk_reminder_contact_id_contact')),
     sa.ForeignKeyConstraint(['deal_id'], ['deal.id'], name=op.f('fk_reminder_deal_id_deal')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_reminder')),
-    sa.UniqueConstraint('uid', name=op.f('uq_reminder_uid'))
+    sa.UniqueConstraint('uid', name=op.f('uq_reminder_uid')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('reminder', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_reminder_contact_id'), ['contact_id'], unique=False)
@@ -367,7 +386,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['deal_id'], ['deal.id'], name=op.f('fk_attachment_deal_id_deal')),
     sa.ForeignKeyConstraint(['interaction_id'], ['interaction.id'], name=op.f('fk_attachment_interaction_id_interaction')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_attachment')),
-    sa.UniqueConstraint('uid', name=op.f('uq_attachment_uid'))
+    sa.UniqueConstraint('uid', name=op.f('uq_attachment_uid')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('attachment', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_attachment_contact_id'), ['contact_id'], unique=False)
@@ -482,6 +502,7 @@ def downgrade() -> None:
 
     op.drop_table('contact')
     with op.batch_alter_table('audit_entry', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_audit_entry_entity_entity_id'))
         batch_op.drop_index(batch_op.f('ix_audit_entry_operation_id'))
 
     op.drop_table('audit_entry')
