@@ -18,6 +18,7 @@ from .contact import (
 from .custom import ENTITY_TYPES, FIELD_TYPES, CustomFieldDef, CustomFieldValue
 from .deal import DEAL_STATUSES, PARTY_ROLES, Deal, DealNote, DealParty, DealStageEntry, Stage
 from .interaction import INTERACTION_KINDS, Interaction, InteractionParticipant
+from .matching import DistinctPair, HealthVerified, MatchKey, MatchState, MergedContact  # noqa: F401
 from .reminder import Reminder
 from .search import SearchDoc, SearchKey  # noqa: F401 - the search index tables, re-exported
 from .setting import VaultSetting

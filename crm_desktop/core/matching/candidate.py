@@ -1,0 +1,100 @@
+"""A contact as typed or imported (not saved yet) turned into a profile: phones normalized with the
+vault's default region, e-mails folded, the organization resolved to the vault's own by its key."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_desktop.core.models import Contact, MatchKey
+from crm_desktop.core.normalize.emails import normalize_email
+from crm_desktop.core.normalize.phones import normalize_phone
+from crm_desktop.core.services.common import is_set
+
+from .names import org_name_key
+from .profile import Profile, make_profile
+
+
+def _get(values: Any, name: str) -> Any:
+    value = values.get(name) if isinstance(values, Mapping) else getattr(values, name, None)
+    return value if is_set(value) else None
+
+
+def _text(value: Any) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _items(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str | Mapping) else list(value)
+
+
+def _phone(item: Any, region: str) -> tuple[str | None, str | None]:
+    """(E.164, as typed) from text, {'number': ...}, a PhoneIn, or an importer's row (e164, raw)."""
+    if isinstance(item, Mapping):
+        item = item.get("number") or item.get("raw") or ""
+    if not isinstance(item, str):
+        e164 = getattr(item, "e164", None)
+        raw = getattr(item, "number", None) or getattr(item, "raw", None)
+        if e164 or not raw:
+            return e164, raw
+        item = raw
+    text = item.strip()
+    if not text:
+        return None, None
+    n = normalize_phone(text, region)
+    return n.e164, n.raw
+
+
+def _email(item: Any) -> str | None:
+    if isinstance(item, Mapping):
+        item = item.get("address") or ""
+    if not isinstance(item, str):
+        item = getattr(item, "normalized", None) or getattr(item, "address", None) or ""
+    return normalize_email(item).normalized if item.strip() else None
+
+
+def organizations_named(session: Session, name: str) -> list[int]:
+    """Live organizations whose name (or other name) has the same key: 'Bank of China Ltd' finds
+    中国银行 when one of its other names is 'Bank of China'."""
+    key = org_name_key(name)
+    if not key:
+        return []
+    return list(session.scalars(select(MatchKey.contact_id).where(MatchKey.kind == "o", MatchKey.key == key)
+                                .order_by(MatchKey.contact_id)))
+
+
+def candidate_profile(session: Session, values: Any, region: str) -> Profile:
+    """`values`: a mapping or an object with display_name, kind, given_name, family_name,
+    phonetic_*, other_names, phones, emails, organization (a name), organization_id."""
+    kind = _text(_get(values, "kind")) or "person"
+    given, family = _text(_get(values, "given_name")), _text(_get(values, "family_name"))
+    display = _text(_get(values, "display_name"))
+    if display is None:
+        from crm_desktop.core.services.contacts import compose_name
+
+        display = compose_name(given, family) or ""
+    other = _get(values, "other_names")
+    others = [n for n in (other.splitlines() if isinstance(other, str) else other or []) if n and n.strip()]
+    orgs: list[tuple[str, list[str]]] = []
+    org_ids: list[int] = []
+    if isinstance(_get(values, "organization_id"), int):
+        org_ids.append(_get(values, "organization_id"))
+    org_name = _text(_get(values, "organization"))
+    if org_name and kind == "person":
+        orgs.append((org_name, []))
+        org_ids += organizations_named(session, org_name)
+    if org_ids:
+        for name, other_text in session.execute(select(Contact.display_name, Contact.other_names).where(
+                Contact.id.in_(org_ids), Contact.deleted_at.is_(None), Contact.kind == "organization")):
+            orgs.append((name, (other_text or "").splitlines()))
+    phones = [p for p in (_phone(x, region) for x in _items(_get(values, "phones"))) if p != (None, None)]
+    emails = [e for e in (_email(x) for x in _items(_get(values, "emails"))) if e]
+    return make_profile(None, kind, display, others, given=given, family=family,
+                        phonetic_given=_text(_get(values, "phonetic_given_name")),
+                        phonetic_family=_text(_get(values, "phonetic_family_name")),
+                        phones=phones, emails=emails, orgs=orgs)

@@ -1,0 +1,130 @@
+"""Duplicates of a contact being typed (before it is saved) or of rows being imported.
+
+`find_matches` checks one candidate against the vault; `RowMatcher` checks rows chunk by chunk,
+against the vault and against the rows it has seen (an import preview); `match_rows` does both for
+one list of rows.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm_desktop.core.models import MatchKey
+from crm_desktop.core.services.common import get_setting
+
+from .candidate import candidate_profile
+from .distinct import distinct_pairs, pair
+from .load import CHUNK, load_profiles
+from .profile import Profile, blocking_keys
+from .score import ENTRY_THRESHOLD, score
+from .sync import ready
+
+MAX_PER_KEY = 200  # contacts read per shared key (a common name at a big organization)
+
+
+@dataclass(frozen=True)
+class Match:
+    contact_id: int | None  # the contact in the vault; None: another row (see `row`)
+    display_name: str
+    score: float
+    reasons: list[str] = field(default_factory=list)
+    row: int | None = None  # match_rows / RowMatcher: the index of the other row
+
+
+def _holders(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, str], list[int]]:
+    """The contacts holding each key."""
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for kind, key in keys:
+        by_kind[kind].append(key)
+    out: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for kind, values in by_kind.items():
+        values.sort()
+        for i in range(0, len(values), CHUNK):
+            for key, cid in session.execute(select(MatchKey.key, MatchKey.contact_id).where(
+                    MatchKey.kind == kind, MatchKey.key.in_(values[i:i + CHUNK]))):
+                if len(out[(kind, key)]) < MAX_PER_KEY:
+                    out[(kind, key)].append(cid)
+    return out
+
+
+def _ranked(found: list[Match], limit: int) -> list[Match]:
+    return sorted(found, key=lambda m: (-m.score, m.contact_id or 0, m.row or 0))[:limit]
+
+
+def _against_vault(session: Session, profiles: Sequence[Profile], excludes: Sequence[int | None],
+                   min_score: float, limit: int) -> list[list[Match]]:
+    if not ready(session.connection()):
+        return [[] for _ in profiles]
+    wanted = [blocking_keys(p) for p in profiles]
+    holders = _holders(session, set().union(*wanted)) if wanted else {}
+    ids_per = [{cid for k in keys for cid in holders.get(k, ())} for keys in wanted]
+    stored, _ = load_profiles(session.connection(), set().union(*ids_per) if ids_per else set())
+    own = [x for x in excludes if x is not None]
+    apart = distinct_pairs(session, own) if own else set()
+    out = []
+    for prof, ids, exclude in zip(profiles, ids_per, excludes, strict=True):
+        found = []
+        for cid in ids:
+            other = stored.get(cid)
+            if other is None or cid == exclude or (exclude is not None and pair(cid, exclude) in apart):
+                continue
+            value, reasons = score(prof, other)
+            if value >= min_score:
+                found.append(Match(cid, other.display_name, value, reasons))
+        out.append(_ranked(found, limit))
+    return out
+
+
+def find_matches(session: Session, candidate: Any, exclude_id: int | None = None, limit: int = 10,
+                 min_score: float = ENTRY_THRESHOLD) -> list[Match]:
+    """Live contacts the candidate may duplicate, best first. `candidate`: a mapping or object
+    with display_name, given_name / family_name, phones, emails, organization (see candidate.py);
+    `exclude_id`: the contact being edited (and pairs it was marked distinct from)."""
+    region = get_setting(session, "phone_region", "CN")
+    prof = candidate_profile(session, candidate, region)
+    return _against_vault(session, [prof], [exclude_id], min_score, limit)[0]
+
+
+class RowMatcher:
+    """Rows checked chunk by chunk against the vault and the rows seen before them. Remembers
+    each row's profile (about a kilobyte) to score later rows against it."""
+
+    def __init__(self, session: Session, *, min_score: float = ENTRY_THRESHOLD, limit: int = 10) -> None:
+        self.session = session
+        self.min_score = min_score
+        self.limit = limit
+        self.region = get_setting(session, "phone_region", "CN")
+        self.seen: list[Profile] = []
+        self.index: dict[tuple[str, str], list[int]] = defaultdict(list)
+
+    def check(self, rows: Iterable[Any]) -> list[list[Match]]:
+        """For each row: contacts it may duplicate, then earlier rows it may repeat."""
+        profiles = [candidate_profile(self.session, r, self.region) for r in rows]
+        results = _against_vault(self.session, profiles, [None] * len(profiles), self.min_score, self.limit)
+        for prof, found in zip(profiles, results, strict=True):
+            n = len(self.seen)
+            keys = blocking_keys(prof)
+            earlier = {i for k in keys for i in self.index.get(k, ())}
+            for i in sorted(earlier):
+                value, reasons = score(prof, self.seen[i])
+                if value >= self.min_score:
+                    found.append(Match(None, self.seen[i].display_name, value, reasons, row=i))
+            found[:] = _ranked(found, self.limit)
+            self.seen.append(prof)
+            for k in keys:
+                if len(self.index[k]) < MAX_PER_KEY:
+                    self.index[k].append(n)
+        return results
+
+
+def match_rows(session: Session, rows: Sequence[Any], limit: int = 10,
+               min_score: float = ENTRY_THRESHOLD) -> list[list[Match]]:
+    """For each row (in order): the contacts it may duplicate and the earlier rows it may repeat
+    (`Match.row` is the index of that row in `rows`)."""
+    return RowMatcher(session, min_score=min_score, limit=limit).check(rows)
