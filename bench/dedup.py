@@ -167,9 +167,10 @@ def finder(vault: Vault, truth: dict[str, list[tuple[int, int]]], natural: set[t
     extra = found - true
     print(f"finder with {len(true):,} injected pairs: {seconds:.2f} s, {len(groups):,} groups, "
           f"{len(found):,} pairs proposed")
-    print(f"  recall {len(hits) / max(len(true), 1):.1%}, precision {len(hits) / max(len(found), 1):.1%} "
-          f"(every pair not injected counted wrong: {len(extra & natural):,} were in the demo data as built, "
-          f"{len(extra - natural):,} new)")
+    print(f"  recall {len(hits) / max(len(true), 1):.2%} ({len(hits):,}/{len(true):,}), "
+          f"precision {len(hits) / max(len(found), 1):.2%} ({len(hits):,}/{len(found):,}; every pair not "
+          f"injected counts wrong: {len(extra & natural):,} were proposed before the injection, "
+          f"{len(extra - natural):,} are new)")
     for kind, pairs in truth.items():
         got = len(set(pairs) & found)
         print(f"    {kind:<30} recall {got / max(len(pairs), 1):6.1%}  ({got}/{len(pairs)})")
