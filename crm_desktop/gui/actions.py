@@ -26,6 +26,8 @@ class Actions(QObject):
         self.undo = a("undo", Std.Undo)
         self.redo = a("redo", "Ctrl+Shift+Z", Std.Redo)
         self.add_contact = a("addContact", "Ctrl+N")
+        self.add_deal = a("addDeal", "Ctrl+Shift+D")
+        self.add_reminder = a("addReminder", "Ctrl+Shift+R")
         self.search = a("search", "Ctrl+K", Std.Find)
         self.pages = [a(f"page{i}", f"Ctrl+{i}") for i in range(1, 6)]
         self.shortcuts = a("shortcuts", Std.HelpContents, "F1")
@@ -51,7 +53,7 @@ class Actions(QObject):
         self.file_menu.addAction(self.quit)
         self.edit_menu.addActions([self.undo, self.redo])
         self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.add_contact, self.search])
+        self.edit_menu.addActions([self.add_contact, self.add_deal, self.add_reminder, self.search])
         self.view_menu.addActions(self.pages)
         self.view_menu.addSeparator()
         self.view_menu.addMenu(self.language_menu)
@@ -60,7 +62,7 @@ class Actions(QObject):
         bar = window.menuBar()
         for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
             bar.addMenu(menu)
-        window.addActions([self.search, self.add_contact, *self.pages])
+        window.addActions([self.search, self.add_contact, self.add_deal, self.add_reminder, *self.pages])
 
     def _make(self, name: str, *keys: Std | str) -> QAction:
         action = QAction(self)
@@ -78,6 +80,7 @@ class Actions(QObject):
             self.new_vault: self.tr("&New vault…"), self.open_vault: self.tr("&Open vault…"),
             self.lock: self.tr("&Lock"), self.quit: self.tr("&Quit"), self.undo: self.tr("&Undo"),
             self.redo: self.tr("&Redo"), self.add_contact: self.tr("&Add a contact…"),
+            self.add_deal: self.tr("Add a &deal…"), self.add_reminder: self.tr("Add a &reminder…"),
             self.search: self.tr("&Search"), self.shortcuts: self.tr("&Keyboard shortcuts"),
             self.about: self.tr("&About crm-desktop"),
         }
@@ -93,4 +96,5 @@ class Actions(QObject):
 
     def all(self) -> list[QAction]:
         return [self.new_vault, self.open_vault, self.lock, self.quit, self.undo, self.redo,
-                self.add_contact, self.search, *self.pages, self.shortcuts, self.about]
+                self.add_contact, self.add_deal, self.add_reminder, self.search, *self.pages, self.shortcuts,
+                self.about]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,14 +25,23 @@ from crm_desktop import __version__
 from crm_desktop.core.errors import NothingToUndo
 from crm_desktop.core.services import undo
 from crm_desktop.core.services.contact_dto import ContactOut
+from crm_desktop.core.services.deal_dto import DealDetail
 from crm_desktop.gui.actions import Actions
-from crm_desktop.gui.dialogs.quick_add import QuickAddDialog
 from crm_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 from crm_desktop.gui.errors import describe, show_error
+from crm_desktop.gui.notifier import app_icon
+from crm_desktop.gui.page_set import PageSet
 from crm_desktop.gui.pages import PAGES
+from crm_desktop.gui.pages.base import Page
 from crm_desktop.gui.pages.contacts_page import ContactsPage
+from crm_desktop.gui.pages.dashboard_page import DashboardPage
+from crm_desktop.gui.pages.deals_page import DealsPage
 from crm_desktop.gui.pages.locked_page import LockedPage
-from crm_desktop.gui.pages.placeholder import PlaceholderPage
+from crm_desktop.gui.pages.reminders_page import Clock, RemindersPage, utc_now
+from crm_desktop.gui.pages.trash_page import TrashPage
+from crm_desktop.gui.quick_adds import QuickAdds
+from crm_desktop.gui.reminder_alerts import ReminderAlerts
+from crm_desktop.gui.widgets.banner import Banner
 from crm_desktop.gui.worker import DbWorker, VaultInfo
 
 SEARCH_DELAY_MS = 60  # a pause in typing, not a wait: the query itself takes milliseconds
@@ -48,23 +58,37 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.worker = worker
         self.vault: VaultInfo | None = None
+        self._locked = True
         self.resize(1280, 800)
         self.commands = Actions(self)
+        self.quick = QuickAdds(worker, self)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(150)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.nav.addItems([""] * len(PAGES))
         self.contacts = ContactsPage(worker, self)
-        self.placeholders = {name: PlaceholderPage("", self) for name in PAGES[1:]}
+        self.deals = DealsPage(worker, self)
+        self.reminders = RemindersPage(worker, self)
+        self.dashboard = DashboardPage(worker, self)
+        self.trash = TrashPage(worker, self)
+        self.page_set = PageSet({"contacts": self.contacts, "deals": self.deals, "reminders": self.reminders,
+                                 "dashboard": self.dashboard, "trash": self.trash}, self)
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.contacts)
-        for page in self.placeholders.values():
-            self.pages.addWidget(page)
+        for name in PAGES:
+            self.pages.addWidget(self.page_set[name])
+        self.banner = Banner(self)
+        self.alerts = ReminderAlerts(worker, self.banner, utc_now, self)
+        self.setWindowIcon(app_icon())
+        self.pages_area = QWidget(self)
+        area = QVBoxLayout(self.pages_area)
+        area.setContentsMargins(0, 0, 0, 0)
+        area.addWidget(self.banner)
+        area.addWidget(self.pages, 1)
         body = QWidget(self)
         body_layout = QHBoxLayout(body)
         body_layout.addWidget(self.nav)
-        body_layout.addWidget(self.pages, 1)
+        body_layout.addWidget(self.pages_area, 1)
         self.locked_page = LockedPage(self)
         self.screens = QStackedWidget(self)
         self.screens.addWidget(body)
@@ -107,6 +131,8 @@ class MainWindow(QMainWindow):
         a.undo.triggered.connect(lambda: self._undo(redo=False))
         a.redo.triggered.connect(lambda: self._undo(redo=True))
         a.add_contact.triggered.connect(self.quick_add)
+        a.add_deal.triggered.connect(lambda: self.quick_add_deal())
+        a.add_reminder.triggered.connect(lambda: self.quick_add_reminder())
         a.search.triggered.connect(self.focus_search)
         for i, action in enumerate(a.pages):
             action.triggered.connect(lambda _c=False, i=i: self.nav.setCurrentRow(i))
@@ -119,13 +145,25 @@ class MainWindow(QMainWindow):
         self.locked_page.unlock_requested.connect(self.unlock_requested)
         self.worker.busy_changed.connect(self._busy)
         self.worker.unhandled_error.connect(lambda e: show_error(self, e))
+        self.page_set.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.page_set.open_record.connect(self.open_record)
+        self.quick.contact_added.connect(self._contact_added)
+        self.quick.deal_added.connect(self._deal_added)
+        self.quick.reminder_added.connect(self._reminder_added)
+        self.deals.add_deal_requested.connect(lambda stage: self.quick_add_deal(stage_id=stage))
+        self.deals.add_reminder_requested.connect(self._remind_about_deal)
+        self.reminders.add_requested.connect(lambda: self.quick_add_reminder())
+        self.dashboard.stage_requested.connect(self._show_stage)
+        self.page_set.changed.connect(self.alerts.check)
+        self.alerts.overdue_changed.connect(lambda _n: self._show_overdue())
+        self.alerts.fell_due.connect(lambda: (self.reminders.mark_stale(), self.dashboard.mark_stale()))
+        self.alerts.show_requested.connect(lambda rid: self.open_record("reminder", rid))
 
     def retranslate(self) -> None:
         names = self.page_names()
         for i, name in enumerate(names):
             self.nav.item(i).setText(name)
-        for key, page in self.placeholders.items():
-            page.set_title(names[PAGES.index(key)])
+        self._show_overdue()
         self.commands.retranslate(names)
         keys = self.commands.search.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.search_edit.setPlaceholderText(self.tr("Search contacts ({keys})").format(keys=keys))
@@ -144,20 +182,25 @@ class MainWindow(QMainWindow):
     def set_vault(self, info: VaultInfo) -> None:
         self.vault = info
         self.set_locked(False)
-        self.contacts.load()
+        self.page_set.activate()
+        self.alerts.start()
+
+    def set_clock(self, clock: Clock) -> None:
+        """What "now" is for the reminders, the dashboard and the watcher (tests set their own)."""
+        self.reminders.clock = self.dashboard.clock = self.alerts.watcher.clock = clock
 
     def set_locked(self, locked: bool) -> None:
         """Locked: every page cleared and hidden; only the way back in is shown."""
         self._locked = locked
         if locked:
-            for dialog in self.findChildren(QuickAddDialog):
-                dialog.reject()  # what was typed goes with the lock
-            self.contacts.clear()
+            self.quick.discard_all()
+            self.alerts.stop()
+            self.page_set.deactivate()
             self.search_edit.clear()
         self.screens.setCurrentIndex(1 if locked else 0)
         self.search_edit.setEnabled(not locked)
         for action in (self.commands.lock, self.commands.undo, self.commands.redo, self.commands.add_contact,
-                       self.commands.search):
+                       self.commands.add_deal, self.commands.add_reminder, self.commands.search):
             action.setEnabled(not locked)
         self._show_state()
 
@@ -173,15 +216,43 @@ class MainWindow(QMainWindow):
         if name in PAGES:
             self.nav.setCurrentRow(PAGES.index(name))
 
+    def current_page(self) -> Page | None:
+        page = self.pages.currentWidget()
+        return page if isinstance(page, Page) else None
+
     def _show_state(self) -> None:
         self.vault_label.setText(self.vault.name if self.vault else "")
         self.vault_label.setToolTip(self.vault.path if self.vault else "")
-        self.lock_label.setText(self.tr("Locked") if getattr(self, "_locked", True) else self.tr("Unlocked"))
+        self.lock_label.setText(self.tr("Locked") if self._locked else self.tr("Unlocked"))
         title = self.tr("crm-desktop")
         self.setWindowTitle(f"{self.vault.name} — {title}" if self.vault else title)
 
+    def _show_overdue(self) -> None:
+        """The number of overdue reminders beside Reminders in the navigation."""
+        n = self.alerts.overdue
+        item = self.nav.item(PAGES.index("reminders"))
+        item.setText(self.tr("Reminders ({n})").format(n=n) if n else self.tr("Reminders"))
+        item.setToolTip(self.tr("%n reminder(s) overdue", "", n) if n else "")
+
     def _busy(self, busy: bool) -> None:
         self.busy_label.setText(self.tr("Working…") if busy else "")
+
+    # ---------------------------------------------------------------- going to a record
+    def open_record(self, kind: str, ident: int) -> None:
+        if kind == "contact":
+            self.search_edit.clear()
+            self.show_page("contacts")
+            self.contacts.show_contact(ident)
+        elif kind == "deal":
+            self.show_page("deals")
+            self.deals.show_deal(ident)
+        elif kind == "reminder":
+            self.show_page("reminders")
+            self.reminders.show_reminder(ident)
+
+    def _show_stage(self, stage_id: int) -> None:
+        self.show_page("deals")
+        self.deals.show_list(stage=stage_id, status="open")
 
     # ---------------------------------------------------------------- commands
     def focus_search(self) -> None:
@@ -190,17 +261,37 @@ class MainWindow(QMainWindow):
         self.search_edit.selectAll()
 
     def quick_add(self) -> None:
-        if self._locked:
-            return
-        dialog = QuickAddDialog(self.worker, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.added.connect(self._contact_added)
-        dialog.open()
+        if not self._locked:
+            self.quick.contact()
+
+    def quick_add_deal(self, *, stage_id: int | None = None, client_id: int | None = None,
+                       client_name: str = "") -> None:
+        if not self._locked:
+            self.quick.deal(stage_id=stage_id, client_id=client_id, client_name=client_name)
+
+    def quick_add_reminder(self, *, contact_id: int | None = None, deal_id: int | None = None,
+                           about: str = "") -> None:
+        if not self._locked:
+            self.quick.reminder(contact_id=contact_id, deal_id=deal_id, about=about)
+
+    def _remind_about_deal(self, deal_id: int) -> None:
+        deal = self.deals.deal_view.deal
+        self.quick_add_reminder(deal_id=deal_id, about=deal.name if deal and deal.id == deal_id else "")
 
     def _contact_added(self, contact: ContactOut) -> None:
+        self.page_set.mark_stale(but=self.contacts)
         self.nav.setCurrentRow(0)
         self.statusBar().showMessage(self.tr("Added {name}").format(name=contact.display_name), 5000)
         self.contacts.select_contact(contact.id)
+
+    def _deal_added(self, deal: DealDetail) -> None:
+        self.page_set.mark_stale()
+        self.statusBar().showMessage(self.tr("Added {name}").format(name=deal.name), 5000)
+        self.open_record("deal", deal.id)
+
+    def _reminder_added(self, _reminder: object) -> None:
+        self.page_set.mark_stale()
+        self.statusBar().showMessage(self.tr("Reminder added"), 5000)
 
     def _undo(self, *, redo: bool) -> None:
         if self._locked:
@@ -211,7 +302,7 @@ class MainWindow(QMainWindow):
     def _undone(self, result: undo.UndoResult, redo: bool) -> None:
         text = self.tr("Redone: {what}") if redo else self.tr("Undone: {what}")
         self.statusBar().showMessage(text.format(what=result.summary or result.kind), 5000)
-        self.contacts.load()
+        self.page_set.mark_stale()
 
     def _undo_failed(self, error: BaseException) -> None:
         if isinstance(error, NothingToUndo):
@@ -225,7 +316,8 @@ class MainWindow(QMainWindow):
             "one encrypted file on this computer, no server.</p>").format(version=__version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.contacts.clear()
+        self.alerts.stop()
+        self.page_set.deactivate()
         super().closeEvent(event)
 
     def action(self, name: str) -> QAction:

@@ -33,8 +33,8 @@ class Screenshot(QObject):
         self._timer.start()
 
     def _ready(self) -> bool:
-        model = self._window.contacts.model
-        return self._worker.is_idle() and model.is_settled()
+        page = self._window.current_page()
+        return self._worker.is_idle() and (page is None or page.is_settled())
 
     def _tick(self) -> None:
         self._waited += TICK_MS
@@ -42,7 +42,8 @@ class Screenshot(QObject):
         if not self._ready() and not timed_out:
             return
         page = self._window.contacts
-        if page.model.rowCount() and page.current_contact_id() is None and not timed_out:
+        if (self._window.current_page() is page and page.model.rowCount()
+                and page.current_contact_id() is None and not timed_out):
             page.table.selectRow(0)  # show a contact beside the list, as a user would see it
             return
         image = self._window.grab()  # painting asks for rows not fetched yet, if any

@@ -3,77 +3,87 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="78" />
+        <location filename="../../crm_desktop/gui/actions.py" line="80" />
         <source>&amp;New vault…</source>
         <translation>新增保險庫(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="78" />
+        <location filename="../../crm_desktop/gui/actions.py" line="80" />
         <source>&amp;Open vault…</source>
         <translation>開啟保險庫(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="79" />
+        <location filename="../../crm_desktop/gui/actions.py" line="81" />
         <source>&amp;Lock</source>
         <translation>鎖定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="79" />
+        <location filename="../../crm_desktop/gui/actions.py" line="81" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="79" />
+        <location filename="../../crm_desktop/gui/actions.py" line="81" />
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="80" />
+        <location filename="../../crm_desktop/gui/actions.py" line="82" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="80" />
+        <location filename="../../crm_desktop/gui/actions.py" line="82" />
         <source>&amp;Add a contact…</source>
         <translation>新增聯絡人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="81" />
+        <location filename="../../crm_desktop/gui/actions.py" line="83" />
+        <source>Add a &amp;deal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="83" />
+        <source>Add a &amp;reminder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="84" />
         <source>&amp;Search</source>
         <translation>搜尋(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="81" />
+        <location filename="../../crm_desktop/gui/actions.py" line="84" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="82" />
+        <location filename="../../crm_desktop/gui/actions.py" line="85" />
         <source>&amp;About crm-desktop</source>
         <translation>關於 crm-desktop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="88" />
+        <location filename="../../crm_desktop/gui/actions.py" line="91" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="89" />
+        <location filename="../../crm_desktop/gui/actions.py" line="92" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="90" />
+        <location filename="../../crm_desktop/gui/actions.py" line="93" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="91" />
+        <location filename="../../crm_desktop/gui/actions.py" line="94" />
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="92" />
+        <location filename="../../crm_desktop/gui/actions.py" line="95" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -84,6 +94,47 @@
         <location filename="../../crm_desktop/gui/controller.py" line="161" />
         <source>Open a vault</source>
         <translation>開啟保險庫</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/banner.py" line="37" />
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/banner.py" line="38" />
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CloseDealDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/close_deal_dialog.py" line="12" />
+        <source>Close as won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/close_deal_dialog.py" line="12" />
+        <source>Close as lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/close_deal_dialog.py" line="14" />
+        <source>Close “{name}” as won. Why did it win?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/close_deal_dialog.py" line="15" />
+        <source>Close “{name}” as lost. Why was it lost?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/close_deal_dialog.py" line="21" />
+        <source>The reason (optional)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -143,37 +194,37 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="210" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="220" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="210" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="220" />
         <source>Organization</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="210" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="220" />
         <source>Title</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="210" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="220" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="211" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="221" />
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="211" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="221" />
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="211" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="221" />
         <source>Last interaction</source>
         <translation>最近互動</translation>
     </message>
@@ -181,51 +232,465 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="81" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="83" />
         <source>All kinds</source>
         <translation>全部類型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="81" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="83" />
         <source>People</source>
         <translation>個人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="82" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="84" />
         <source>Organizations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="83" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="85" />
         <source>All tiers</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="83" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="85" />
         <source>Tier A</source>
         <translation>A 級</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="84" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="86" />
         <source>Tier B</source>
         <translation>B 級</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="84" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="86" />
         <source>Tier C</source>
         <translation>C 級</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="148" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="160" />
         <source>The best %n matches; type more to narrow</source>
         <translation>
-            <numerusform>最匹配的 %n 個；繼續輸入以縮小範圍</numerusform></translation>
+            <numerusform>最匹配的 %n 個；繼續輸入以縮小範圍</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="150" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="162" />
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n 個聯絡人</numerusform></translation>
+            <numerusform>%n 個聯絡人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="66" />
+        <source>Open pipeline by stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="67" />
+        <source>Follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="68" />
+        <source>Going cold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="69" />
+        <source>This week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="70" />
+        <source>Click a stage to list its deals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="95" />
+        <source>{total} (weighted {weighted})</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="98" />
+        <source>%n open deal(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="106" />
+        <source>{overdue} overdue · {today} due today · {week} later this week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="111" />
+        <source>Nothing overdue, nothing due today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="115" />
+        <source>%n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="122" />
+        <source>Tier {tier}: {n} (over {days} days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="125" />
+        <source>{name} — tier {tier}, silent {days} days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="128" />
+        <source>No client has gone cold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="135" />
+        <source>%n interaction(s) since Monday</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="146" />
+        <source>No interactions logged this week.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DealForm</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="75" />
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="75" />
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="75" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="76" />
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="76" />
+        <source>Probability (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="77" />
+        <source>Expected close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="77" />
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="78" />
+        <source>Retainer fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="78" />
+        <source>Success fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="79" />
+        <source>Success fee (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="79" />
+        <source>Weighted amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="80" />
+        <source>Expected fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="101" />
+        <source>Stage default: {p}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DealListModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="155" />
+        <source>Deal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="155" />
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="155" />
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="155" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="156" />
+        <source>Probability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="156" />
+        <source>Expected close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="156" />
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="156" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="159" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="159" />
+        <source>Won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="159" />
+        <source>Lost</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DealQuickAddDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="38" />
+        <source>Add a deal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="42" />
+        <source>Name:</source>
+        <translation type="unfinished">姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="42" />
+        <source>Client:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="43" />
+        <source>Amount:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="43" />
+        <source>Currency:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="44" />
+        <source>Expected close:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="50" />
+        <source>Stage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="51" />
+        <source>An organization's name (added if new)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="59" />
+        <source>Add</source>
+        <translation type="unfinished">新增</translation>
+    </message>
+</context>
+<context>
+    <name>DealView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="112" />
+        <source>← Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="113" />
+        <source>Back to the pipeline (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="114" />
+        <source>Won…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="115" />
+        <source>Lost…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="116" />
+        <source>Parties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="117" />
+        <source>Add note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="118" />
+        <source>Write a note (Ctrl+Return adds it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="119" />
+        <source>Add a reminder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="124" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="124" />
+        <source>Interactions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="124" />
+        <source>Reminders</source>
+        <translation type="unfinished">提醒</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="167" />
+        <source>Notes ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="168" />
+        <source>Interactions ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="169" />
+        <source>Reminders ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="176" />
+        <source>closed {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="179" />
+        <source>Reason: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DealsPage</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="119" />
+        <source>Board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="120" />
+        <source>List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="121" />
+        <source>New deal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="122" />
+        <source>Add a deal (Ctrl+Shift+D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="124" />
+        <source>All stages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="125" />
+        <source>All owners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="139" />
+        <source>Any status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="139" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="139" />
+        <source>Won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="140" />
+        <source>Lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="186" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="189" />
+        <source>%n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="187" />
+        <source>No deals yet: press Ctrl+Shift+D to add one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="240" />
+        <source>Moved {deal} to {stage}. Ctrl+Z undoes it.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -315,87 +780,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="128" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="169" />
         <source>Search contacts ({keys})</source>
         <translation>搜尋聯絡人（{keys}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="132" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="173" />
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="132" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="173" />
         <source>Deals</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="132" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="173" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="234" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="132" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="173" />
         <source>Dashboard</source>
         <translation>儀表板</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="133" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="174" />
         <source>Trash</source>
         <translation>垃圾桶</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="174" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="226" />
         <source>Locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="174" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="226" />
         <source>Unlocked</source>
         <translation>已解鎖</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="175" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="227" />
         <source>crm-desktop</source>
         <translation>crm-desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="179" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="234" />
+        <source>Reminders ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/main_window.py" line="235" />
+        <source>%n reminder(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="238" />
         <source>Working…</source>
         <translation>處理中…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="197" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="284" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="289" />
         <source>Added {name}</source>
         <translation>已新增 {name}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="207" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="294" />
+        <source>Reminder added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="303" />
         <source>Redone: {what}</source>
         <translation>已重做：{what}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="207" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="303" />
         <source>Undone: {what}</source>
         <translation>已復原：{what}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="218" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="314" />
         <source>About crm-desktop</source>
         <translation>關於 crm-desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="219" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="315" />
         <source>&lt;h3&gt;crm-desktop {version}&lt;/h3&gt;&lt;p&gt;An offline CRM for small project-financing teams: one encrypted file on this computer, no server.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;crm-desktop {version}&lt;/h3&gt;&lt;p&gt;面向小型專案融資團隊的離線 CRM：資料儲存在本機的一個加密檔案中，無需伺服器。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../crm_desktop/gui/notifier.py" line="49" />
+        <source>Reminder due</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/notifier.py" line="61" />
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/notifier.py" line="63" />
+        <source>Due now: {what}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/pipeline_board.py" line="102" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/pipeline_board.py" line="103" />
+        <source>Move to</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PipelineChart</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/pipeline_chart.py" line="109" />
+        <source>%n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/pipeline_chart.py" line="112" />
+        <source>No open deals yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../crm_desktop/gui/pages/placeholder.py" line="26" />
         <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;This page is not built yet. It comes in a later version; for now, use Contacts.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;此頁面尚未完成，將在以後的版本中提供；目前請使用「聯絡人」。&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;此頁面尚未完成，將在以後的版本中提供；目前請使用「聯絡人」。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -457,6 +988,196 @@
     </message>
 </context>
 <context>
+    <name>ReminderModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="50" />
+        <source>Snoozed; first due {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="75" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="75" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="75" />
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="75" />
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="76" />
+        <source>Repeats</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReminderQuickAddDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="48" />
+        <source>Add a reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="59" />
+        <source>Does not repeat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="59" />
+        <source>Every day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="59" />
+        <source>Every week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="60" />
+        <source>Every month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="60" />
+        <source>Every year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="63" />
+        <source>What:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="64" />
+        <source>When:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="66" />
+        <source>Repeats:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="70" />
+        <source>About:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="73" />
+        <source>Add</source>
+        <translation type="unfinished">新增</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="106" />
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="121" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="107" />
+        <source>Mark the selected reminders done (Ctrl+Return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="108" />
+        <source>Snooze</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="109" />
+        <source>New reminder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="110" />
+        <source>Add a reminder (Ctrl+Shift+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="112" />
+        <source>For an hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="112" />
+        <source>Until tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="113" />
+        <source>Until next week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="115" />
+        <source>Until a date…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="120" />
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="120" />
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="120" />
+        <source>Upcoming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="184" />
+        <source>Nothing due today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="184" />
+        <source>Nothing overdue. Well done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="185" />
+        <source>No reminders ahead. Ctrl+Shift+R adds one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="186" />
+        <source>No reminders done yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="208" />
+        <source>Done. Next time: {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="210" />
+        <source>Done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="223" />
+        <source>Snoozed until {when}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="12" />
@@ -487,6 +1208,29 @@
         <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="19" />
         <source>Keys</source>
         <translation>按鍵</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/snooze_dialog.py" line="16" />
+        <source>Snooze until…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/snooze_dialog.py" line="26" />
+        <source>Until:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/stage_column.py" line="83" />
+        <source>%n more in the list…</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -590,6 +1334,89 @@
         <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="183" />
         <source>Where to keep the new vault</source>
         <translation>新保險庫的儲存位置</translation>
+    </message>
+</context>
+<context>
+    <name>TrashModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/models/trash_model.py" line="56" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/trash_model.py" line="56" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/trash_model.py" line="56" />
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="74" />
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="75" />
+        <source>Put the selected records back where they were (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="76" />
+        <source>Empty trash…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="77" />
+        <source>The trash is empty.
+What you delete waits here until you empty it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="95" />
+        <source>%n record(s) in the trash</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="114" />
+        <source>Restored {label}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="123" />
+        <source>Empty the trash?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="124" />
+        <source>Erase %n record(s) in the trash permanently?</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="127" />
+        <source>This cannot be undone: Undo will not bring them back, and only a backup made before now still holds them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="131" />
+        <source>Erase permanently</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="138" />
+        <source>Erased %n record(s) for good.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>

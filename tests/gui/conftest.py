@@ -74,7 +74,9 @@ def controller(qapp: QApplication, qtbot: Any, settings: Settings, paths: Paths,
 
 @pytest.fixture
 def unlocked(controller: AppController, qtbot: Any, paths: Paths) -> AppController:
-    """A controller with a new vault open and its window shown, active, on Contacts."""
+    """A controller with a new vault open and its window shown, active, on Contacts, in English
+    (with its plural forms, as `start` installs them)."""
+    controller.set_language("en", remember=False)
     path = str(paths.default_vault)
     controller.worker.create_vault(path, PASSPHRASE, on_done=controller.opened)
     qtbot.waitUntil(lambda: controller.window is not None and not controller.window.is_locked(),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,10 +19,12 @@ from crm_desktop.gui.models.contacts_model import ContactsModel
 from crm_desktop.gui.widgets.contact_detail import ContactDetail
 from crm_desktop.gui.worker import DbWorker
 
+from .base import Page
 
-class ContactsPage(QWidget):
+
+class ContactsPage(Page):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(worker, parent)
         self.model = ContactsModel(worker, self)
         self._select_after_load: int | None = None
         self._reselecting = False
@@ -93,21 +95,22 @@ class ContactsPage(QWidget):
         self._update_count(self.model.rowCount())
         self.detail.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # ---------------------------------------------------------------- data
     def load(self) -> None:
         """Query again and reload the contact shown (after an undo, a redo, an unlock)."""
         self._reload_detail = True
         self.model.refresh()
 
-    def clear(self) -> None:
+    def clear_page(self) -> None:
         self.model.clear()
         self.detail.clear()
         self.count_label.clear()
+
+    def clear(self) -> None:
+        self.clear_page()
+
+    def is_settled(self) -> bool:
+        return super().is_settled() and self.model.is_settled()
 
     def set_search(self, text: str) -> None:
         if text != self.model.filter.text:
@@ -117,6 +120,15 @@ class ContactsPage(QWidget):
         """Select this contact once the list shows it (after the next query)."""
         self._select_after_load = contact_id
         self.model.refresh()
+
+    def show_contact(self, contact_id: int) -> None:
+        """Show this contact whatever the list was filtered by (a link from another page)."""
+        for combo in (self.kind_filter, self.tier_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._select_after_load = contact_id
+        self.model.set_filter(text="", kind=None, tier=None)
 
     def current_contact_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -159,3 +171,4 @@ class ContactsPage(QWidget):
 
     def _contact_changed(self, contact_id: int) -> None:
         self.model.refresh()  # a name or tier change may move it or drop it from the filter
+        self.changed.emit()

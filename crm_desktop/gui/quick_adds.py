@@ -1,0 +1,58 @@
+"""Quick-add from anywhere: the dialogs for a contact, a deal and a reminder, each on the worker;
+the window hears what was added and shows it."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from .dialogs.deal_quick_add import DealQuickAddDialog
+from .dialogs.quick_add import QuickAddDialog
+from .dialogs.reminder_quick_add import ReminderQuickAddDialog
+from .worker import DbWorker
+
+DIALOGS = (QuickAddDialog, DealQuickAddDialog, ReminderQuickAddDialog)
+D = TypeVar("D", bound=QDialog)
+
+
+class QuickAdds(QObject):
+    contact_added = Signal(object)  # ContactOut
+    deal_added = Signal(object)  # DealDetail
+    reminder_added = Signal(object)  # ReminderOut
+
+    def __init__(self, worker: DbWorker, window: QWidget) -> None:
+        super().__init__(window)
+        self._worker = worker
+        self._window = window
+
+    def contact(self) -> QuickAddDialog:
+        dialog = QuickAddDialog(self._worker, self._window)
+        dialog.added.connect(self.contact_added)
+        return self._open(dialog)
+
+    def deal(self, *, stage_id: int | None = None, client_id: int | None = None,
+             client_name: str = "") -> DealQuickAddDialog:
+        dialog = DealQuickAddDialog(self._worker, self._window, stage_id=stage_id, client_id=client_id,
+                                    client_name=client_name)
+        dialog.added.connect(self.deal_added)
+        return self._open(dialog)
+
+    def reminder(self, *, contact_id: int | None = None, deal_id: int | None = None,
+                 about: str = "") -> ReminderQuickAddDialog:
+        dialog = ReminderQuickAddDialog(self._worker, self._window, contact_id=contact_id, deal_id=deal_id,
+                                        about=about)
+        dialog.added.connect(self.reminder_added)
+        return self._open(dialog)
+
+    def _open(self, dialog: D) -> D:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def discard_all(self) -> None:
+        """The vault was locked: what was typed goes with it."""
+        for dialog in self._window.findChildren(QDialog):
+            if isinstance(dialog, DIALOGS):
+                dialog.reject()

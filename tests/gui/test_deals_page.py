@@ -1,0 +1,116 @@
+"""Deals: the pipeline board (a drop moves a card, counts and totals follow, Ctrl+Z undoes),
+the list with filters, a deal's page (notes, closing with a reason), quick-add."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from crm_desktop.core.services import contacts, deal_read, deals, stages
+from crm_desktop.gui.controller import AppController
+from crm_desktop.gui.dialogs.deal_quick_add import DealQuickAddDialog
+from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.gui.widgets.deal_card import deal_mime
+from crm_desktop.gui.widgets.stage_column import StageColumn
+
+from .helpers import TIMEOUT, Waiter, activate, press, top_level
+
+
+def _window(c: AppController) -> MainWindow:
+    assert c.window is not None
+    return c.window
+
+
+def _drop(column: StageColumn, deal_id: int, from_stage: int) -> None:
+    """What a drag of a card onto the column delivers. QDrag.exec itself cannot run offscreen
+    (the offscreen platform has no drag loop: exec returns IgnoreAction at once), so the test
+    sends the events the platform would send to the column, with the card's own mime data."""
+    mime = deal_mime(deal_id, from_stage)
+    at = QPointF(column.center())
+    move = Qt.DropAction.MoveAction
+    enter = QDragEnterEvent(at, move, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(column, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(at, move, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(column, drop)
+    assert drop.isAccepted()
+
+
+def _seed(run: Waiter) -> dict[str, Any]:
+    first, second = run(stages.list_stages)[:2]
+    client = run(contacts.add, kind="organization", display_name="Huaneng")
+    a = run(deals.add, name="Solar loan", client=client.id, amount="1000000", currency="CNY", stage=first.id)
+    b = run(deals.add, name="Wind bond", amount="250000", currency="USD", stage=first.id)
+    c = run(deals.add, name="Port refinancing", amount="500000", currency="CNY", stage=second.id)
+    return {"first": first, "second": second, "a": a, "b": b, "c": c, "client": client}
+
+
+def _board_ready(qtbot: Any, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.deals.is_settled() and window.deals.board.board is not None,
+                    timeout=TIMEOUT)
+
+
+def test_drop_a_card_on_the_next_stage_then_undo(qtbot: Any, unlocked: AppController) -> None:
+    window = _window(unlocked)
+    run = Waiter(qtbot, unlocked.worker)
+    seed = _seed(run)
+    first, second = seed["first"].id, seed["second"].id
+    press(qtbot, window, "Ctrl+2")
+    _board_ready(qtbot, window)
+    board = window.deals.board
+    col1, col2 = board.column(first), board.column(second)
+    assert col1 is not None and col2 is not None
+    assert col1.column.count == 2 and col1.column.totals == {"CNY": Decimal("1000000"), "USD": Decimal("250000")}
+    assert col2.column.count == 1 and col2.column.totals == {"CNY": Decimal("500000")}
+    assert "1,000,000.00 CNY" in col1.totals_label.toolTip()  # never one sum across currencies
+
+    _drop(col2, seed["a"].id, first)
+    qtbot.waitUntil(lambda: board.stage_of(seed["a"].id) == second, timeout=TIMEOUT)
+    col1, col2 = board.column(first), board.column(second)
+    assert col1.column.count == 1 and col1.column.totals == {"USD": Decimal("250000")}
+    assert col2.column.count == 2 and col2.column.totals == {"CNY": Decimal("1500000")}
+    assert col2.count_label.text().startswith("2 deal")
+    assert run(deal_read.get, seed["a"].id).stage_id == second
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+
+    activate(qtbot, window)
+    press(qtbot, board, "Ctrl+Z")
+    qtbot.waitUntil(lambda: board.stage_of(seed["a"].id) == first, timeout=TIMEOUT)
+    _board_ready(qtbot, window)
+    col1, col2 = board.column(first), board.column(second)
+    assert col1.column.count == 2 and col1.column.totals == {"CNY": Decimal("1000000"), "USD": Decimal("250000")}
+    assert col2.column.totals == {"CNY": Decimal("500000")}
+    assert run(deal_read.get, seed["a"].id).stage_id == first
+
+
+def test_a_drop_on_the_column_it_came_from_does_nothing(qtbot: Any, unlocked: AppController) -> None:
+    window = _window(unlocked)
+    run = Waiter(qtbot, unlocked.worker)
+    seed = _seed(run)
+    window.show_page("deals")
+    _board_ready(qtbot, window)
+    column = window.deals.board.column(seed["first"].id)
+    mime = deal_mime(seed["a"].id, seed["first"].id)
+    enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(column, enter)
+    assert not enter.isAccepted()
+
+
+def test_alt_right_moves_the_focused_card_by_keyboard(qtbot: Any, unlocked: AppController) -> None:
+    window = _window(unlocked)
+    run = Waiter(qtbot, unlocked.worker)
+    seed = _seed(run)
+    window.show_page("deals")
+    _board_ready(qtbot, window)
+    card = window.deals.board.card(seed["b"].id)
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.deals.board.stage_of(seed["b"].id) == seed["second"].id, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.deals.board.focusWidget() is window.deals.board.card(seed["b"].id),
+                    timeout=TIMEOUT)
