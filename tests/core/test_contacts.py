@@ -95,3 +95,12 @@ def test_redo_of_an_attachment_upload_is_refused_in_words(vault: Vault) -> None:
     with pytest.raises(CrmError, match="add the file again"):
         undo.redo(vault)
     assert attachments.list_for(vault, "contact", c.id) == []  # nothing half-written
+
+
+def test_undo_restores_updated_at_exactly(vault: Vault) -> None:
+    c = contacts.add(vault, display_name="Ma Jun")
+    before = contact_read.get(vault, c.id).updated_at
+    edited = contacts.edit(vault, c.id, title="Partner")
+    assert edited.updated_at > before
+    undo.undo(vault)
+    assert contact_read.get(vault, c.id).updated_at == before

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, UOWTransaction, object_session
 
-from crm_desktop.core.models import AuditEntry, Base, Operation
+from crm_desktop.core.models import AuditEntry, Base, Operation, utcnow
 
 from .rowcodec import dumps, encode_value
 
@@ -86,3 +86,15 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
     rows = session.info.pop("audit_rows", None)
     if rows:
         session.connection().execute(insert(AuditEntry), rows)
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_updated(session: Session, flush_context: UOWTransaction, instances: Any) -> None:
+    # Set `updated_at` in the ORM rather than by the column's onupdate (applied in SQL, unseen by
+    # the attribute history): the audit entry then carries old -> new and undo restores it exactly.
+    if session.info.get("operation_id") is None:
+        return
+    now = utcnow()
+    for obj in session.dirty:
+        if hasattr(obj, "updated_at") and session.is_modified(obj, include_collections=False):
+            obj.updated_at = now
