@@ -104,3 +104,10 @@ def test_undo_restores_updated_at_exactly(vault: Vault) -> None:
     assert edited.updated_at > before
     undo.undo(vault)
     assert contact_read.get(vault, c.id).updated_at == before
+
+
+def test_organization_typed_in_another_form_links_the_existing_one(vault: Vault) -> None:
+    first = contacts.add(vault, display_name="张伟", organization="中国银行")
+    second = contacts.add(vault, display_name="陳大文", organization="中國銀行股份有限公司")
+    assert second.organization_id == first.organization_id
+    assert contact_read.list_contacts(vault, kind="organization").total == 1

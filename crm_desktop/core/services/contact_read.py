@@ -106,6 +106,17 @@ def list_contacts(vault: Vault, *, kind: str | None = None, tier: str | None = N
 
 
 def find_organization(session: Session, name: str) -> Contact | None:
-    return session.scalar(select(Contact).where(
+    """The live organization of this name: exact first, else the same name key (legal suffixes
+    dropped, traditional = simplified), so "中國銀行股份有限公司" finds 中国银行."""
+    exact = session.scalar(select(Contact).where(
         Contact.kind == "organization", Contact.deleted_at.is_(None),
         func.lower(Contact.display_name) == name.strip().lower()).order_by(Contact.id).limit(1))
+    if exact is not None:
+        return exact
+    from crm_desktop.core.matching.candidate import organizations_named
+
+    for org_id in organizations_named(session, name):
+        org = session.get(Contact, org_id)
+        if org is not None and org.kind == "organization" and org.deleted_at is None:
+            return org
+    return None
