@@ -15,6 +15,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from filelock import FileLock
+
 from crm_desktop.core.demo import build_demo
 from crm_desktop.core.migrations import runner
 from crm_desktop.core.vault import Vault
@@ -66,32 +68,34 @@ def _schema_is_current(path: Path) -> bool:
 
 
 def demo_vault(contacts: int, per_contact: int, fresh: bool = False) -> tuple[Path, dict[str, Any]]:
-    """The cached demo vault and the figures of its build (`cached` tells whether it was reused)."""
+    """The cached demo vault and the figures of its build (`cached` tells whether it was reused).
+    Several benches may ask at once: one builds while the others wait, then they share it."""
     path = vault_path(contacts, per_contact)
     meta = Path(str(path) + ".json")
-    if fresh:
-        remove_vault(path)
-    if path.exists() and meta.exists():
-        if _schema_is_current(path):
-            return path, {**json.loads(meta.read_text()), "cached": True}
-        # Opening would migrate it (after a backup copy of the whole file) and it would no longer
-        # be what this code builds: build it again instead.
-        print("  the cached demo vault has an older schema: rebuilding it", file=sys.stderr)
     CACHE.mkdir(parents=True, exist_ok=True)
-    building = path.with_name(path.name + ".building")  # a killed build never passes for a cache
-    remove_vault(building)
-    remove_vault(path)
-    vault = Vault.create(building, PASSPHRASE)
-    try:
-        stats = build_demo(vault, contacts, SEED, per_contact, progress=_progress())
-    finally:
-        vault.close()
-    os.replace(building, path)
-    remove_vault(building)
-    figures = {**asdict(stats), "file_mb": round(path.stat().st_size / 1e6, 1),
-               "built": time.strftime("%Y-%m-%d %H:%M")}
-    meta.write_text(json.dumps(figures))
-    return path, {**figures, "cached": False}
+    with FileLock(str(path) + ".build-lock"):
+        if fresh:
+            remove_vault(path)
+        if path.exists() and meta.exists():
+            if _schema_is_current(path):
+                return path, {**json.loads(meta.read_text()), "cached": True}
+            # Opening would migrate it (after a backup copy of the whole file) and it would no
+            # longer be what this code builds: build it again instead.
+            print("  the cached demo vault has an older schema: rebuilding it", file=sys.stderr)
+        building = path.with_name(path.name + ".building")  # a killed build never passes for a cache
+        remove_vault(building)  # left by a killed build: under the lock, no one else is writing it
+        remove_vault(path)
+        vault = Vault.create(building, PASSPHRASE)
+        try:
+            stats = build_demo(vault, contacts, SEED, per_contact, progress=_progress())
+        finally:
+            vault.close()
+        os.replace(building, path)
+        remove_vault(building)
+        figures = {**asdict(stats), "file_mb": round(path.stat().st_size / 1e6, 1),
+                   "built": time.strftime("%Y-%m-%d %H:%M")}
+        meta.write_text(json.dumps(figures))
+        return path, {**figures, "cached": False}
 
 
 def times(fn: Callable[[], object], repeat: int, warmup: int = 0) -> list[float]:
