@@ -4,8 +4,10 @@ from . import (
     cmd_attachments,
     cmd_contacts,
     cmd_deals,
+    cmd_dedup,
     cmd_demo,
     cmd_export,
+    cmd_health,
     cmd_history,
     cmd_import,
     cmd_interactions,
@@ -17,4 +19,5 @@ from . import (
 )
 
 MODULES = [cmd_vault, cmd_demo, cmd_contacts, cmd_interactions, cmd_deals, cmd_stages, cmd_reminders,
-           cmd_attachments, cmd_import, cmd_export, cmd_search, cmd_trash, cmd_history]
+           cmd_attachments, cmd_import, cmd_export, cmd_search, cmd_dedup, cmd_health, cmd_trash,
+           cmd_history]
