@@ -1,0 +1,244 @@
+"""Make a backup: VACUUM INTO a temp name (encrypted under the vault's key, the WAL included),
+verify the copy, fsync, rename, record it in the folder's manifest, rotate; then copy it to the
+second folder, if one is set. A failure or a kill never leaves a file under a backup's name that
+is not whole and verified."""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine
+from sqlcipher3 import dbapi2
+
+from crm_desktop.core.errors import CrmError, VaultWriteError
+from crm_desktop.core.models import utcnow
+from crm_desktop.core.vault import damage
+from crm_desktop.core.vault.snapshot import fsync_dir, fsync_path, remove_quietly, vacuum_into
+
+from . import manifest, rotation, settings
+from .model import BackupFailed, BackupInfo
+from .verify import passphrase_of, state, verify_file
+
+if TYPE_CHECKING:
+    from crm_desktop.core.vault import Vault
+
+# Below this size every backup gets the full integrity_check (~45 MB/s); above it, one a week.
+FULL_CHECK_MAX_BYTES = 256 * 1024 * 1024
+FULL_CHECK_EVERY = timedelta(days=7)
+_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Source:
+    """What is backed up: a file, its passphrase, a way to get a fresh keyed connection to it,
+    and the open vault's engine, whose pooled connections are already keyed (each new
+    connection pays the passphrase KDF)."""
+
+    path: str
+    passphrase: str
+    connect: Callable[[], dbapi2.Connection]
+    engine: Engine | None = None
+
+    @contextlib.contextmanager
+    def borrow(self) -> Iterator[dbapi2.Connection]:
+        if self.engine is None:
+            conn = self.connect()
+            try:
+                yield conn
+            finally:
+                with contextlib.suppress(dbapi2.Error):
+                    conn.close()
+            return
+        fairy = self.engine.raw_connection()
+        try:
+            yield fairy.driver_connection  # type: ignore[misc]
+        except BaseException:
+            fairy.invalidate()  # it may have met a bad page: SQLCipher leaves it unusable
+            raise
+        finally:
+            fairy.close()
+
+
+def source_of(vault: Vault) -> Source:
+    return Source(vault.path, passphrase_of(vault), vault.raw_connection, vault.engine)
+
+
+def create_backup(vault: Vault, reason: str = "manual", folders: Sequence[str] | None = None, *,
+                  full_check: bool | None = None, now: datetime | None = None) -> BackupInfo:
+    """An encrypted, verified backup of the open vault (read-only or not) into `folders[0]`
+    (default: `<vault folder>/backups/`), copied to the other folders (default: the "mirror"
+    setting). Raises VaultWriteError (full disk, read-only folder), VaultDamaged (the vault
+    itself does not read) or BackupFailed; a failed copy to a second folder is reported in
+    `mirror_errors` instead."""
+    s = settings.load(vault)
+    targets = list(folders) if folders else [manifest.default_folder(vault.path),
+                                             *([s.mirror] if s.mirror else [])]
+    return write_backup(source_of(vault), targets, reason, s, full_check=full_check, now=now)
+
+
+def write_backup(src: Source, folders: Sequence[str], reason: str, s: settings.BackupSettings, *,
+                 full_check: bool | None = None, now: datetime | None = None) -> BackupInfo:
+    created = now or utcnow()
+    stem = manifest.stem_of(src.path)
+    primary = folders[0]
+    full = full_check if full_check is not None else _wants_full_check(src.path, primary, stem, created)
+    info = _write_primary(src, primary, clean := manifest.clean_reason(reason), stem, created, full, s)
+    mirrors, errors = [], []
+    for folder in folders[1:]:
+        try:
+            mirrors.append(_write_mirror(info, folder, stem, clean, src.passphrase, s))
+        except (CrmError, OSError) as exc:
+            errors.append(f"{folder}: {exc}")
+    return replace(info, mirrors=tuple(mirrors), mirror_errors=tuple(errors))
+
+
+def _wants_full_check(path: str, folder: str, stem: str, now: datetime) -> bool:
+    size = sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
+    if size <= FULL_CHECK_MAX_BYTES:
+        return True
+    recent = [manifest.info(folder, n, e) for n, e in manifest.read(folder).items()
+              if e.get("vault") == stem and e.get("integrity_checked")]
+    return not any(now - i.created_at < FULL_CHECK_EVERY for i in recent)
+
+
+def remove_stale(folder: str, stem: str) -> None:
+    """What a backup killed mid-way left (never under a backup's own name). Call under the
+    folder lock: every writer holds it, so a .partial seen then is no one's."""
+    for path in glob.glob(os.path.join(glob.escape(folder), glob.escape(stem) + "-*.crm" + manifest.PARTIAL)):
+        if "-pre-migration" not in os.path.basename(path):  # the vault's own snapshot, not ours
+            remove_quietly(path)
+
+
+def _name(folder: str, stem: str, created: datetime, reason: str) -> tuple[str, datetime]:
+    while True:
+        name = manifest.file_name(stem, created, reason)
+        if not os.path.lexists(os.path.join(folder, name)):
+            return name, created
+        created += timedelta(microseconds=1)
+
+
+def _refused(folder: str, exc: BaseException) -> VaultWriteError:
+    text = str(exc).lower()
+    if "full" in text or "no space" in text:
+        words = "the disk is full, or the file outgrew a size limit"
+    elif "readonly" in text or "read-only" in text or "permission denied" in text:
+        words = "the folder is read-only"
+    elif "i/o error" in text or "too large" in text:
+        words = "the disk refused the write: full, removed, or a file size limit"
+    else:
+        words = (str(exc).splitlines() or ["the write failed"])[0]
+    return VaultWriteError(folder, f"no backup was made ({words}); nothing half-made was left "
+                                   "and the vault is as it was")
+
+
+def _write_primary(src: Source, folder: str, reason: str, stem: str, created: datetime, full: bool,
+                   s: settings.BackupSettings) -> BackupInfo:
+    with manifest.folder_lock(folder):
+        remove_stale(folder, stem)
+        name, created = _name(folder, stem, created, reason)
+        dest = os.path.join(folder, name)
+        tmp = dest + manifest.PARTIAL
+        started = time.monotonic()
+        try:  # a read-only folder is named as such, before any work is done
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except OSError as exc:
+            raise _refused(folder, exc) from None
+        try:
+            with src.borrow() as conn:
+                version = conn.execute("PRAGMA data_version").fetchone()[0]
+                schema, counts, _, _ = state(conn)
+                try:
+                    vacuum_into(conn, tmp, src.connect, src.path)
+                except VaultWriteError as exc:
+                    raise _refused(folder, exc) from None
+                # No other connection committed meanwhile: the copy must hold the same rows.
+                same = conn.execute("PRAGMA data_version").fetchone()[0] == version
+        except dbapi2.DatabaseError as exc:
+            remove_quietly(tmp)
+            if damage.looks_damaged(exc):
+                raise damage.damaged(src.connect, src.path, str(exc)) from None
+            raise _refused(folder, exc) from None
+        except BaseException:
+            remove_quietly(tmp)
+            raise
+        try:
+            v = verify_file(tmp, src.passphrase, full=full)
+            if not v.ok:
+                raise BackupFailed(f"The backup just written to {folder} did not verify ({v.problem}); "
+                                   "it was removed and the vault is as it was.")
+            if same and (v.schema, v.counts) != (schema, counts):
+                raise BackupFailed(f"The backup just written to {folder} does not hold the same rows "
+                                   "as the vault; it was removed and the vault is as it was.")
+            fsync_path(tmp)
+            os.replace(tmp, dest)
+            fsync_dir(folder)
+        except OSError as exc:
+            remove_quietly(tmp)
+            raise _refused(folder, exc) from None
+        except BaseException:
+            remove_quietly(tmp)
+            raise
+        seconds = round(time.monotonic() - started - v.seconds, 3)
+        _record(folder, name, manifest.entry(stem, created, reason, os.path.getsize(dest), v, seconds, full))
+        rotation.rotate(folder, stem, s, protect=name)
+        return manifest.info(folder, name, manifest.read(folder).get(name))
+
+
+def _record(folder: str, name: str, entry: dict[str, Any]) -> None:
+    """Add a backup to the manifest, or remove the backup: no backup without its record."""
+    entries = manifest.read(folder)
+    entries[name] = entry
+    try:
+        manifest.write(folder, entries)
+    except BaseException:
+        remove_quietly(os.path.join(folder, name))
+        raise
+
+
+def _write_mirror(info: BackupInfo, folder: str, stem: str, reason: str, passphrase: str,
+                  s: settings.BackupSettings) -> str:
+    with manifest.folder_lock(folder):
+        remove_stale(folder, stem)
+        name, _ = _name(folder, stem, info.created_at, reason)
+        dest = os.path.join(folder, name)
+        tmp = dest + manifest.PARTIAL
+        try:
+            copy_file(info.path, tmp)
+            v = verify_file(tmp, passphrase, full=False)
+            if not v.ok or v.counts != info.counts:
+                raise BackupFailed(f"the copy did not verify ({v.problem or 'different row counts'})")
+            os.replace(tmp, dest)
+            fsync_dir(folder)
+        except OSError as exc:
+            remove_quietly(tmp)
+            raise _refused(folder, exc) from None
+        except BaseException:
+            remove_quietly(tmp)
+            raise
+        _record(folder, name, manifest.entry(stem, info.created_at, reason, os.path.getsize(dest), v,
+                                             info.seconds, False))
+        rotation.rotate(folder, stem, s, protect=name)
+        return dest
+
+
+def copy_file(src: str, dest: str) -> None:
+    """Bytes of an (encrypted) file to a new file, mode 0600 from the start, fsynced."""
+    fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with open(src, "rb") as fin, os.fdopen(fd, "wb", closefd=False) as fout:
+            while chunk := fin.read(_CHUNK):
+                fout.write(chunk)
+            fout.flush()
+            os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        remove_quietly(dest)
+        raise
+    os.close(fd)
