@@ -2,6 +2,7 @@
 
 from . import (
     cmd_attachments,
+    cmd_backup,
     cmd_contacts,
     cmd_deals,
     cmd_dedup,
@@ -18,6 +19,9 @@ from . import (
     cmd_vault,
 )
 
-MODULES = [cmd_vault, cmd_demo, cmd_contacts, cmd_interactions, cmd_deals, cmd_stages, cmd_reminders,
-           cmd_attachments, cmd_import, cmd_export, cmd_search, cmd_dedup, cmd_health, cmd_trash,
-           cmd_history]
+MODULES = [
+    cmd_vault, cmd_backup, cmd_demo,
+    cmd_contacts, cmd_interactions, cmd_deals, cmd_stages, cmd_reminders, cmd_attachments,
+    cmd_import, cmd_export, cmd_search, cmd_dedup, cmd_health,
+    cmd_trash, cmd_history,
+]
