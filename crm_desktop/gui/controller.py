@@ -182,4 +182,7 @@ class AppController(QObject):
         self.idle.stop()
         self.app.removeEventFilter(self.idle)
         self.worker.shutdown()
+        if self.window is not None:
+            # After the worker: a copy of an attachment it was still writing goes too.
+            self.window.temp_files.remove()
         self.translations.uninstall()

@@ -6,29 +6,23 @@ language) are asked of the app controller through signals.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from crm_desktop import __version__
-from crm_desktop.core.errors import NothingToUndo
-from crm_desktop.core.services import undo
 from crm_desktop.core.services.contact_dto import ContactOut
 from crm_desktop.core.services.deal_dto import DealDetail
 from crm_desktop.gui.actions import Actions
+from crm_desktop.gui.dialogs.about import show_about
 from crm_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
-from crm_desktop.gui.errors import describe, show_error
+from crm_desktop.gui.errors import show_error
 from crm_desktop.gui.notifier import app_icon
 from crm_desktop.gui.page_set import PageSet
 from crm_desktop.gui.pages import PAGES
@@ -41,10 +35,12 @@ from crm_desktop.gui.pages.reminders_page import Clock, RemindersPage, utc_now
 from crm_desktop.gui.pages.trash_page import TrashPage
 from crm_desktop.gui.quick_adds import QuickAdds
 from crm_desktop.gui.reminder_alerts import ReminderAlerts
+from crm_desktop.gui.tempfiles import PrivateTempFolder
+from crm_desktop.gui.undo_runner import UndoRunner
 from crm_desktop.gui.widgets.banner import Banner
+from crm_desktop.gui.widgets.search_bar import SearchBar
+from crm_desktop.gui.widgets.status_line import StatusLine
 from crm_desktop.gui.worker import DbWorker, VaultInfo
-
-SEARCH_DELAY_MS = 60  # a pause in typing, not a wait: the query itself takes milliseconds
 
 
 class MainWindow(QMainWindow):
@@ -67,7 +63,8 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.nav.addItems([""] * len(PAGES))
-        self.contacts = ContactsPage(worker, self)
+        self.temp_files = PrivateTempFolder()
+        self.contacts = ContactsPage(worker, self, temp=self.temp_files)
         self.deals = DealsPage(worker, self)
         self.reminders = RemindersPage(worker, self)
         self.dashboard = DashboardPage(worker, self)
@@ -94,29 +91,12 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(body)
         self.screens.addWidget(self.locked_page)
         self.setCentralWidget(self.screens)
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMaximumWidth(420)
-        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit)
-        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
-        clear.activated.connect(self.search_edit.clear)
-        toolbar = QToolBar(self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.addWidget(self.search_edit)
-        self.addToolBar(toolbar)
-        self.vault_label = QLabel(self)
-        self.lock_label = QLabel(self)
-        self.lock_label.setObjectName("lockState")
-        self.busy_label = QLabel(self)
-        self.busy_label.setObjectName("busyLabel")
-        self.statusBar().addPermanentWidget(self.busy_label)
-        self.statusBar().addPermanentWidget(self.vault_label)
-        self.statusBar().addPermanentWidget(self.lock_label)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_bar = SearchBar(self)
+        self.search_edit = self.search_bar.edit
+        self.addToolBar(self.search_bar)
+        self.status = StatusLine(self.statusBar())
+        self.vault_label, self.lock_label = self.status.vault_label, self.status.lock_label
+        self.undo_runner = UndoRunner(worker, self)
         self._connect()
         self.retranslate()
         self.nav.setCurrentRow(0)
@@ -130,6 +110,8 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(lambda: self._undo(redo=False))
         a.redo.triggered.connect(lambda: self._undo(redo=True))
+        self.undo_runner.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.undo_runner.reverted.connect(self.page_set.mark_stale)
         a.add_contact.triggered.connect(self.quick_add)
         a.add_deal.triggered.connect(lambda: self.quick_add_deal())
         a.add_reminder.triggered.connect(lambda: self.quick_add_reminder())
@@ -137,13 +119,12 @@ class MainWindow(QMainWindow):
         for i, action in enumerate(a.pages):
             action.triggered.connect(lambda _c=False, i=i: self.nav.setCurrentRow(i))
         a.shortcuts.triggered.connect(lambda: ShortcutsDialog(a.all(), self).exec())
-        a.about.triggered.connect(self._about)
+        a.about.triggered.connect(lambda: show_about(self))
         a.language_group.triggered.connect(lambda act: self.language_requested.emit(act.data()))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
-        self._search_timer.timeout.connect(lambda: self.contacts.set_search(self.search_edit.text()))
+        self.search_bar.settled.connect(self.contacts.set_search)
         self.locked_page.unlock_requested.connect(self.unlock_requested)
-        self.worker.busy_changed.connect(self._busy)
+        self.worker.busy_changed.connect(self.status.set_busy)
         self.worker.unhandled_error.connect(lambda e: show_error(self, e))
         self.page_set.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.page_set.open_record.connect(self.open_record)
@@ -153,6 +134,10 @@ class MainWindow(QMainWindow):
         self.deals.add_deal_requested.connect(lambda stage: self.quick_add_deal(stage_id=stage))
         self.deals.add_reminder_requested.connect(self._remind_about_deal)
         self.reminders.add_requested.connect(lambda: self.quick_add_reminder())
+        self.contacts.add_deal_requested.connect(
+            lambda cid: self.quick_add_deal(client_id=cid, client_name=self._contact_name(cid)))
+        self.contacts.add_reminder_requested.connect(
+            lambda cid: self.quick_add_reminder(contact_id=cid, about=self._contact_name(cid)))
         self.dashboard.stage_requested.connect(self._show_stage)
         self.page_set.changed.connect(self.alerts.check)
         self.alerts.overdue_changed.connect(lambda _n: self._show_overdue())
@@ -196,6 +181,7 @@ class MainWindow(QMainWindow):
             self.quick.discard_all()
             self.alerts.stop()
             self.page_set.deactivate()
+            self.temp_files.remove()  # attachments opened from the vault go with it
             self.search_edit.clear()
         self.screens.setCurrentIndex(1 if locked else 0)
         self.search_edit.setEnabled(not locked)
@@ -221,9 +207,7 @@ class MainWindow(QMainWindow):
         return page if isinstance(page, Page) else None
 
     def _show_state(self) -> None:
-        self.vault_label.setText(self.vault.name if self.vault else "")
-        self.vault_label.setToolTip(self.vault.path if self.vault else "")
-        self.lock_label.setText(self.tr("Locked") if self._locked else self.tr("Unlocked"))
+        self.status.show_state(self.vault, self._locked)
         title = self.tr("crm-desktop")
         self.setWindowTitle(f"{self.vault.name} — {title}" if self.vault else title)
 
@@ -233,9 +217,6 @@ class MainWindow(QMainWindow):
         item = self.nav.item(PAGES.index("reminders"))
         item.setText(self.tr("Reminders ({n})").format(n=n) if n else self.tr("Reminders"))
         item.setToolTip(self.tr("%n reminder(s) overdue", "", n) if n else "")
-
-    def _busy(self, busy: bool) -> None:
-        self.busy_label.setText(self.tr("Working…") if busy else "")
 
     # ---------------------------------------------------------------- going to a record
     def open_record(self, kind: str, ident: int) -> None:
@@ -274,6 +255,10 @@ class MainWindow(QMainWindow):
         if not self._locked:
             self.quick.reminder(contact_id=contact_id, deal_id=deal_id, about=about)
 
+    def _contact_name(self, contact_id: int) -> str:
+        shown = self.contacts.detail.contact
+        return shown.display_name if shown is not None and shown.id == contact_id else ""
+
     def _remind_about_deal(self, deal_id: int) -> None:
         deal = self.deals.deal_view.deal
         self.quick_add_reminder(deal_id=deal_id, about=deal.name if deal and deal.id == deal_id else "")
@@ -294,30 +279,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Reminder added"), 5000)
 
     def _undo(self, *, redo: bool) -> None:
-        if self._locked:
-            return
-        self.worker.run(undo.redo if redo else undo.undo, on_done=lambda r: self._undone(r, redo),
-                        on_error=self._undo_failed)
-
-    def _undone(self, result: undo.UndoResult, redo: bool) -> None:
-        text = self.tr("Redone: {what}") if redo else self.tr("Undone: {what}")
-        self.statusBar().showMessage(text.format(what=result.summary or result.kind), 5000)
-        self.page_set.mark_stale()
-
-    def _undo_failed(self, error: BaseException) -> None:
-        if isinstance(error, NothingToUndo):
-            self.statusBar().showMessage(describe(error), 5000)
-        else:
-            show_error(self, error)
-
-    def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About crm-desktop"), self.tr(
-            "<h3>crm-desktop {version}</h3><p>An offline CRM for small project-financing teams: "
-            "one encrypted file on this computer, no server.</p>").format(version=__version__))
+        if not self._locked:
+            self.undo_runner.run(redo=redo)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.alerts.stop()
         self.page_set.deactivate()
+        self.temp_files.remove()
         super().closeEvent(event)
 
     def action(self, name: str) -> QAction:

@@ -65,7 +65,8 @@ def test_drop_a_card_on_the_next_stage_then_undo(qtbot: Any, unlocked: AppContro
     board = window.deals.board
     col1, col2 = board.column(first), board.column(second)
     assert col1 is not None and col2 is not None
-    assert col1.column.count == 2 and col1.column.totals == {"CNY": Decimal("1000000"), "USD": Decimal("250000")}
+    both = {"CNY": Decimal("1000000"), "USD": Decimal("250000")}
+    assert col1.column.count == 2 and col1.column.totals == both
     assert col2.column.count == 1 and col2.column.totals == {"CNY": Decimal("500000")}
     assert "1,000,000.00 CNY" in col1.totals_label.toolTip()  # never one sum across currencies
 
@@ -83,7 +84,7 @@ def test_drop_a_card_on_the_next_stage_then_undo(qtbot: Any, unlocked: AppContro
     qtbot.waitUntil(lambda: board.stage_of(seed["a"].id) == first, timeout=TIMEOUT)
     _board_ready(qtbot, window)
     col1, col2 = board.column(first), board.column(second)
-    assert col1.column.count == 2 and col1.column.totals == {"CNY": Decimal("1000000"), "USD": Decimal("250000")}
+    assert col1.column.count == 2 and col1.column.totals == both
     assert col2.column.totals == {"CNY": Decimal("500000")}
     assert run(deal_read.get, seed["a"].id).stage_id == first
 
@@ -114,3 +115,84 @@ def test_alt_right_moves_the_focused_card_by_keyboard(qtbot: Any, unlocked: AppC
     qtbot.waitUntil(lambda: window.deals.board.stage_of(seed["b"].id) == seed["second"].id, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: window.deals.board.focusWidget() is window.deals.board.card(seed["b"].id),
                     timeout=TIMEOUT)
+
+
+def test_the_list_filters_by_stage_and_status(qtbot: Any, unlocked: AppController) -> None:
+    window = _window(unlocked)
+    run = Waiter(qtbot, unlocked.worker)
+    seed = _seed(run)
+    run(deals.close, seed["b"].id, "lost", "Lender withdrew")
+    window.show_page("deals")
+    page = window.deals
+    qtbot.mouseClick(page.list_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.is_settled() and page.model.rowCount() == 3, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: page.stage_filter.count() > 2, timeout=TIMEOUT)
+    page.status_filter.setCurrentIndex(page.status_filter.findData("open"))
+    page.status_filter.activated.emit(page.status_filter.currentIndex())
+    qtbot.waitUntil(lambda: page.model.is_settled() and page.model.rowCount() == 2, timeout=TIMEOUT)
+    page.stage_filter.setCurrentIndex(page.stage_filter.findData(seed["first"].id))
+    page.stage_filter.activated.emit(page.stage_filter.currentIndex())
+    qtbot.waitUntil(lambda: page.model.is_settled() and page.model.rowCount() == 1, timeout=TIMEOUT)
+    assert page.model.deal(0).name == "Solar loan"
+    assert page.summary.text() == "1 deal"
+
+
+def test_deal_page_note_and_close_as_lost(qtbot: Any, unlocked: AppController) -> None:
+    window = _window(unlocked)
+    run = Waiter(qtbot, unlocked.worker)
+    seed = _seed(run)
+    window.open_record("deal", seed["a"].id)
+    view = window.deals.deal_view
+    qtbot.waitUntil(lambda: view.deal is not None and view.deal.id == seed["a"].id, timeout=TIMEOUT)
+    assert view.heading.text() == "Solar loan" and "Huaneng" in view.state.text()
+    assert view.form.rows["amount"].text() == "1,000,000" and view.form.rows["currency"].text() == "CNY"
+    assert "Huaneng" in view.parties.toPlainText() or "No parties" in view.parties.toPlainText()
+    view.notes_box.edit.setFocus()
+    qtbot.keyClicks(view.notes_box.edit, "Credit committee on Friday.")
+    qtbot.keyClick(view.notes_box.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Credit committee on Friday." in view.notes.toPlainText(), timeout=TIMEOUT)
+    assert view.tabs.tabText(0) == "Notes (1)" and view.notes_box.edit.toPlainText() == ""
+    view.close_deal("lost", "Sponsor chose another bank")
+    qtbot.waitUntil(lambda: view.deal is not None and view.deal.status == "lost", timeout=TIMEOUT)
+    assert "Sponsor chose another bank" in view.state.text() and not view.lost.isEnabled()
+    saved = run(deal_read.get, seed["a"].id)
+    assert (saved.status, saved.close_reason) == ("lost", "Sponsor chose another bank")
+
+
+def test_an_amount_without_currency_says_so_beside_the_currency(qtbot: Any, unlocked: AppController) -> None:
+    window = _window(unlocked)
+    run = Waiter(qtbot, unlocked.worker)
+    deal = run(deals.add, name="No money yet")
+    window.open_record("deal", deal.id)
+    view = window.deals.deal_view
+    qtbot.waitUntil(lambda: view.deal is not None and view.deal.id == deal.id, timeout=TIMEOUT)
+    amount, currency = view.form.rows["amount"], view.form.rows["currency"]
+    amount.editor.setFocus()
+    qtbot.keyClicks(amount.editor, "2,000,000")
+    qtbot.keyClick(amount.editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: currency.message.isVisible(), timeout=TIMEOUT)
+    assert "currency" in currency.message.text()
+    currency.editor.setFocus()
+    qtbot.keyClicks(currency.editor, "usd")
+    qtbot.keyClick(currency.editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: run(deal_read.get, deal.id).amount == Decimal("2000000"), timeout=TIMEOUT)
+    assert run(deal_read.get, deal.id).currency == "USD"
+    qtbot.waitUntil(lambda: not currency.message.isVisible(), timeout=TIMEOUT)
+
+
+def test_quick_add_a_deal_opens_it(qtbot: Any, unlocked: AppController) -> None:
+    window = _window(unlocked)
+    activate(qtbot, window)
+    press(qtbot, window, "Ctrl+Shift+D")
+    dialog = top_level(DealQuickAddDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.add_button.isEnabled, timeout=TIMEOUT)  # the stages have arrived
+    qtbot.keyClicks(dialog.rows["name"].editor, "Metro PPP")
+    qtbot.keyClicks(dialog.rows["client"].editor, "City Transit Co")
+    qtbot.keyClicks(dialog.rows["amount"].editor, "3000000")
+    qtbot.keyClicks(dialog.rows["currency"].editor, "EUR")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    view = window.deals.deal_view
+    qtbot.waitUntil(lambda: view.deal is not None and view.deal.name == "Metro PPP", timeout=TIMEOUT)
+    assert window.pages.currentWidget() is window.deals and window.deals.current_view() == "deal"
+    assert view.deal.client == "City Transit Co" and view.deal.amount == Decimal("3000000")

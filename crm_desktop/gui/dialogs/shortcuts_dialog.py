@@ -14,7 +14,11 @@ class ShortcutsDialog(QDialog):
         rows = [(a.text().replace("&", ""), ", ".join(
             s.toString(QKeySequence.SequenceFormat.NativeText) for s in a.shortcuts()))
             for a in actions if a.shortcuts()]
-        extra = [(self.tr("Clear the search"), "Esc"), (self.tr("Save a field"), self.tr("Enter or Tab"))]
+        extra = [(self.tr("Clear the search"), "Esc"), (self.tr("Save a field"), self.tr("Enter or Tab")),
+                 (self.tr("Move a deal card to the previous or next stage"), "Alt+←, Alt+→"),
+                 (self.tr("Open the deal card, the record in a list"), self.tr("Enter")),
+                 (self.tr("Back from a deal to the board"), "Esc"),
+                 (self.tr("Add the note, log the interaction, mark reminders done"), "Ctrl+Return")]
         table = QTableWidget(len(rows) + len(extra), 2, self)
         table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Keys")])
         for i, (text, keys) in enumerate(rows + extra):
@@ -29,3 +33,4 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
+

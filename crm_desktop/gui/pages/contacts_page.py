@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,15 +15,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.core.services.contact_dto import ContactOut
 from crm_desktop.gui.models.contacts_model import ContactsModel
+from crm_desktop.gui.tempfiles import PrivateTempFolder
 from crm_desktop.gui.widgets.contact_detail import ContactDetail
+from crm_desktop.gui.widgets.contact_records import ContactRecordsView
 from crm_desktop.gui.worker import DbWorker
 
 from .base import Page
 
 
 class ContactsPage(Page):
-    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+    add_deal_requested = Signal(int)  # contact id
+    add_reminder_requested = Signal(int)  # contact id
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None, *,
+                 temp: PrivateTempFolder | None = None) -> None:
         super().__init__(worker, parent)
         self.model = ContactsModel(worker, self)
         self._select_after_load: int | None = None
@@ -54,6 +61,19 @@ class ContactsPage(Page):
         header.setStretchLastSection(True)
         self.detail = ContactDetail(worker, self)
         self.detail.setObjectName("contactDetail")
+        self.records = ContactRecordsView(self, worker, temp or PrivateTempFolder(), self)
+        self.records.open_record.connect(self.open_record)
+        self.records.add_deal_requested.connect(self.add_deal_requested)
+        self.records.add_reminder_requested.connect(self.add_reminder_requested)
+        # A logged interaction changes the list's "last interaction" column of that contact.
+        self.records.timeline.logged.connect(
+            lambda i: self.model.forget_rows([p.contact_id for p in i.participants]))
+        self.detail.shown.connect(self._detail_shown)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.detail)
+        right.addWidget(self.records)
+        right.setStretchFactor(0, 2)
+        right.setStretchFactor(1, 3)
         bar = QHBoxLayout()
         bar.addWidget(self.kind_filter)
         bar.addWidget(self.tier_filter)
@@ -66,7 +86,7 @@ class ContactsPage(Page):
         left_layout.addWidget(self.table)
         splitter = QSplitter(self)
         splitter.addWidget(left)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -168,6 +188,12 @@ class ContactsPage(Page):
         contact_id = self.model.contact_id(min(rows)) if rows else None
         if contact_id is not None and (self.detail.contact is None or self.detail.contact.id != contact_id):
             self.detail.show_contact(contact_id)
+
+    def _detail_shown(self, contact: ContactOut | None) -> None:
+        if contact is None:
+            self.records.clear()
+        else:
+            self.records.show_contact(contact.id)
 
     def _contact_changed(self, contact_id: int) -> None:
         self.model.refresh()  # a name or tier change may move it or drop it from the filter

@@ -24,6 +24,7 @@ LIST_FIELDS = ("phones", "emails")
 
 class ContactDetail(QWidget):
     changed = Signal(int)  # a contact was saved
+    shown = Signal(object)  # the ContactOut now shown (again), or None once cleared
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +106,7 @@ class ContactDetail(QWidget):
             row.clear_error()
             row.setEnabled(False)
         self.empty.show()
+        self.shown.emit(None)
 
     def _loaded(self, contact: ContactOut) -> None:
         self._failed = {}
@@ -113,6 +115,7 @@ class ContactDetail(QWidget):
             row.setEnabled(True)
         self.message.clear_message()
         self._fill(contact)
+        self.shown.emit(contact)
 
     def _load_failed(self, contact_id: int, error: BaseException) -> None:
         if self.contact is None or self.contact.id == contact_id:

@@ -27,6 +27,7 @@ class NoteBox(QWidget):
         send.activated.connect(self._submit)
         self.bar = QHBoxLayout()
         self.bar.addWidget(self.message, 1)
+        self.bar.addStretch(0)
         self.bar.addWidget(self.button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

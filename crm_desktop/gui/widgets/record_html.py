@@ -15,6 +15,7 @@ from crm_desktop.gui import formatting as fmt
 from . import labels
 
 MUTED = "color:#666666;"
+ITEM = "margin-bottom:10px;"  # Qt's <hr> is a heavy black rule: space apart instead
 
 
 def _t(text: str) -> str:
@@ -45,20 +46,20 @@ def interactions(items: Iterable[InteractionOut], *, total: int, skip_contact: i
         subject = f"<br><b>{escape(i.subject)}</b>" if i.subject else ""
         body = f"<br>{_para(i.body)}" if i.body else ""
         tail = f'<br><span style="{MUTED}">{" · ".join(extra)}</span>' if extra else ""
-        rows.append(f"<p>{head}{subject}{body}{tail}</p>")
+        rows.append(f'<p style="{ITEM}">{head}{subject}{body}{tail}</p>')
     if not rows:
         return empty(_t("No interactions yet."))
     shown = len(rows)
     if total > shown:
         rows.append(f'<p style="{MUTED}">' + escape(_t("The newest {shown} of {total}.").format(
             shown=shown, total=total)) + "</p>")
-    return "<hr>".join(rows)
+    return "".join(rows)
 
 
 def notes(items: Iterable[DealNoteOut]) -> str:
-    rows = [f'<p><span style="{MUTED}">{escape(fmt.moment(fmt.local(n.at)))}</span><br>{_para(n.text)}</p>'
-            for n in items]
-    return "<hr>".join(rows) if rows else empty(_t("No notes yet."))
+    rows = [f'<p style="{ITEM}"><span style="{MUTED}">{escape(fmt.moment(fmt.local(n.at)))}</span><br>'
+            f"{_para(n.text)}</p>" for n in items]
+    return "".join(rows) if rows else empty(_t("No notes yet."))
 
 
 def reminders(items: Iterable[ReminderOut], *, show_links: bool = True) -> str:
