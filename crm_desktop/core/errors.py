@@ -112,6 +112,12 @@ class NotFound(CrmError):
         self.ident = ident
 
 
+class OperationRefused(CrmError):
+    """A request that cannot be carried out as asked (undo past an erase...); nothing changed."""
+
+    exit_code = 5
+
+
 class NothingToUndo(CrmError):
     exit_code = 5
 

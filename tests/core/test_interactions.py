@@ -47,8 +47,6 @@ def test_long_minutes_are_kept_whole(vault: Vault, people: tuple[int, int]) -> N
 
 
 @pytest.mark.parametrize(("values", "field"), [
-    ({"kind": "meeting", "occurred_at": "2025-05-01T09:30"}, "occurred_at"),  # naive
-    ({"kind": "meeting", "occurred_at": datetime(2025, 5, 1, 9, 30)}, "occurred_at"),  # naive
     ({"kind": "meeting", "occurred_at": "yesterday"}, "occurred_at"),
     ({"kind": "meeting"}, "occurred_at"),
     ({"kind": "lunch", "occurred_at": T1}, "kind"),
@@ -65,6 +63,19 @@ def test_validation_names_the_field(vault: Vault, people: tuple[int, int], value
     assert err.value.field == field
     assert interactions.list_interactions(vault).total == 0
     assert last(vault, people[0]) is None  # nothing half-written
+
+
+def test_a_time_without_offset_is_on_the_vault_clock(vault: Vault, people: tuple[int, int]) -> None:
+    from crm_desktop.core.services.common import set_setting
+    from crm_desktop.core.services.uow import UnitOfWork
+
+    with UnitOfWork(vault, "settings") as uow:
+        set_setting(uow.session, "timezone", "Asia/Shanghai")
+    typed = interactions.add(vault, kind="meeting", occurred_at="2025-05-01T09:30", participants=[people[0]])
+    assert typed.occurred_at == datetime(2025, 5, 1, 1, 30, tzinfo=UTC)
+    naive = interactions.add(vault, kind="call", occurred_at=datetime(2025, 5, 1, 9, 30),
+                             participants=[people[0]])
+    assert naive.occurred_at == typed.occurred_at
 
 
 def test_a_deal_alone_is_enough(vault: Vault) -> None:

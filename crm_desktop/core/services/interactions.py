@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import fields
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,6 +25,7 @@ from crm_desktop.core.models import (
 
 from .common import choice, clean_text, get_or_404, is_set
 from .interaction_dto import InteractionInput, InteractionOut, InteractionPage, ParticipantOut
+from .reminders import default_zone_name
 from .uow import ReadSession, UnitOfWork
 
 if TYPE_CHECKING:
@@ -32,9 +34,10 @@ if TYPE_CHECKING:
 MAX_BODY = 1_000_000
 
 
-def parse_instant(value: datetime | str | None, field: str) -> datetime:
+def parse_instant(value: datetime | str | None, field: str, default_tz: str | None = None) -> datetime:
     """An aware datetime or ISO text with an offset ("2024-05-01T09:30+08:00", "...Z") as UTC.
-    A time without a zone is refused: guessing one would shift the record by hours."""
+    A time without a zone is read on `default_tz` (the vault's clock, as reminders and imports
+    do); with no default it is refused, since guessing would shift the record by hours."""
     if value is None or value == "":
         raise ValidationError(field, "is required")
     if isinstance(value, str):
@@ -46,7 +49,9 @@ def parse_instant(value: datetime | str | None, field: str) -> datetime:
     if not isinstance(value, datetime):
         raise ValidationError(field, "must be a date and time")
     if value.tzinfo is None or value.utcoffset() is None:
-        raise ValidationError(field, "needs a time zone (e.g. +08:00 or Z)")
+        if default_tz is None:
+            raise ValidationError(field, "needs a time zone (e.g. +08:00 or Z)")
+        value = value.replace(tzinfo=ZoneInfo(default_tz))
     return value.astimezone(UTC)
 
 
@@ -101,7 +106,8 @@ def _write(session: Session, i: Interaction, data: InteractionInput, *, creating
         if not i.kind:
             raise ValidationError("kind", f"is required (one of {', '.join(INTERACTION_KINDS)})")
     if creating or is_set(data.occurred_at):
-        i.occurred_at = parse_instant(data.occurred_at or None, "occurred_at")
+        i.occurred_at = parse_instant(data.occurred_at or None, "occurred_at",
+                                      default_zone_name(session))
     if is_set(data.subject):
         i.subject = clean_text(data.subject, "subject", 500)
     if is_set(data.body):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, delete, insert, select, update
 
-from crm_desktop.core.errors import CrmError, NothingToUndo
+from crm_desktop.core.errors import NothingToUndo, OperationRefused
 from crm_desktop.core.models import AuditEntry, Base, Operation
 from crm_desktop.core.search.maintain import refresh_operation
 
@@ -77,7 +77,7 @@ def revert(vault: Vault, *, redo: bool = False) -> UndoResult:
         blocker = s.scalar(select(Operation).where(Operation.id > target.id, Operation.id < uow.operation.id,
                                                    Operation.undoable.is_(False)).limit(1))
         if blocker is not None:
-            raise CrmError(f"Cannot {'redo' if redo else 'undo'} '{target.summary or target.kind}': "
+            raise OperationRefused(f"Cannot {'redo' if redo else 'undo'} '{target.summary or target.kind}': "
                            f"'{blocker.summary or blocker.kind}' came after it and cannot be undone.")
         uow.operation.reverts_id = target.id
         uow.operation.summary = ("Redo: " if redo else "Undo: ") + (target.summary or target.kind)
@@ -104,7 +104,7 @@ def revert(vault: Vault, *, redo: bool = False) -> UndoResult:
                              .values(**decode_row(table, old)))
                 inverse.append({"action": "update", "changes": {k: [v[1], v[0]] for k, v in data.items()}})
             else:
-                raise CrmError(f"Cannot undo '{target.summary or target.kind}': it erased data.")
+                raise OperationRefused(f"Cannot undo '{target.summary or target.kind}': it erased data.")
             inverse[-1].update(entity=e.entity, entity_id=e.entity_id)
         if inverse:
             conn.execute(insert(AuditEntry), [
@@ -123,7 +123,7 @@ def _refuse_blob(target: Operation, row: dict[str, Any]) -> None:
     # File bytes are not copied into the audit trail (it would double the vault per attachment),
     # so a row whose bytes are gone cannot come back from it.
     if BLOB_OMITTED in row.values():
-        raise CrmError(f"Cannot undo or redo '{target.summary or target.kind}': "
+        raise OperationRefused(f"Cannot undo or redo '{target.summary or target.kind}': "
                        "the attached file's bytes are no longer kept; add the file again.")
 
 
