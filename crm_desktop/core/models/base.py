@@ -48,7 +48,7 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        return datetime.fromisoformat(value)  # 50x faster than strptime; 3.11 reads the "Z"
 
 
 class DecimalText(TypeDecorator[Decimal]):

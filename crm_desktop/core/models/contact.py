@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, ISODate, RecordMixin, SoftDeleteMixin, UTCDateTime
@@ -15,6 +15,8 @@ TIERS = ("A", "B", "C")
 
 class Contact(RecordMixin, SoftDeleteMixin, Base):
     __tablename__ = "contact"
+    # The contact list (live rows by name) walks this index instead of sorting 100k rows.
+    __table_args__ = (Index("ix_contact_live_name", "deleted_at", "display_name"),)
 
     kind: Mapped[str] = mapped_column(String(16), default="person", index=True)
     display_name: Mapped[str] = mapped_column(String(300), index=True)

@@ -219,6 +219,11 @@ class Vault:
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
 
     def close(self) -> None:
+        if not self.read_only and self._lock is not None:
+            # Keep the planner's statistics current (cheap; a no-op when nothing changed much):
+            # without them a 100k-row list sorts everything for each page.
+            with contextlib.suppress(Exception), self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
         self._dispose()
         if self._lock:
             self._lock.release()

@@ -138,6 +138,7 @@ def upgrade() -> None:
     with op.batch_alter_table('contact', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contact_deleted_at'), ['deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_contact_display_name'), ['display_name'], unique=False)
+        batch_op.create_index('ix_contact_live_name', ['deleted_at', 'display_name'], unique=False)
         batch_op.create_index(batch_op.f('ix_contact_import_batch_id'), ['import_batch_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_contact_kind'), ['kind'], unique=False)
         batch_op.create_index(batch_op.f('ix_contact_last_interaction_at'), ['last_interaction_at'], unique=False)
@@ -497,6 +498,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_contact_last_interaction_at'))
         batch_op.drop_index(batch_op.f('ix_contact_kind'))
         batch_op.drop_index(batch_op.f('ix_contact_import_batch_id'))
+        batch_op.drop_index('ix_contact_live_name')
         batch_op.drop_index(batch_op.f('ix_contact_display_name'))
         batch_op.drop_index(batch_op.f('ix_contact_deleted_at'))
 
