@@ -52,11 +52,14 @@ def _load(conn: Connection, ids: list[int] | None, span: tuple[int, int] | None)
                                      .where(_in(ContactEmail.contact_id, ids, span))):
         emails[cid].append(address)
     orgs: dict[int, list[tuple[str, list[str]]]] = defaultdict(list)
-    for person_id, name, other in conn.execute(
-            select(Affiliation.person_id, Contact.display_name, Contact.other_names)
+    # Trashed organizations are left out here, not in SQL: with `deleted_at IS NULL` in the WHERE,
+    # SQLite walks every live contact by that index per chunk (an import of 20,000 rows: 140 s).
+    for person_id, name, other, deleted in conn.execute(
+            select(Affiliation.person_id, Contact.display_name, Contact.other_names, Contact.deleted_at)
             .join(Contact, Contact.id == Affiliation.organization_id)
-            .where(_in(Affiliation.person_id, ids, span), Contact.deleted_at.is_(None))):
-        orgs[person_id].append((name, _lines(other)))
+            .where(_in(Affiliation.person_id, ids, span))):
+        if deleted is None:
+            orgs[person_id].append((name, _lines(other)))
     for (cid, kind, name, other, given, family, ph_given, ph_family, updated) in rows:
         profiles[cid] = make_profile(
             cid, kind, name, _lines(other), given=given, family=family, phonetic_given=ph_given,
