@@ -54,7 +54,7 @@ def test_disk_full_during_a_backup(filled: Path) -> None:
 
     got = in_child(attempt, timeout=60)
     assert got["typed"] and got["type"] == "VaultWriteError", got
-    assert "no backup was made (the disk is full" in got["message"], got
+    assert "no backup was made (the disk " in got["message"], got  # full, or refused the write
     assert "nothing half-made was left" in got["message"]
     assert got["still_reads"] == 600
     assert _backup_files(backups) == [] and list_backups(filled) == []

@@ -24,6 +24,7 @@ from typing import Any
 import sqlcipher3
 from sqlalchemy import select as sql_select
 
+from crm_desktop.core.backup import create_backup
 from crm_desktop.core.importer import run_import
 from crm_desktop.core.models import Contact
 from crm_desktop.core.services import contacts
@@ -33,11 +34,11 @@ from crm_desktop.core.vault import Vault
 REPO = Path(__file__).resolve().parents[2]
 PASSPHRASE = "correct horse battery staple"
 NEW_PASSPHRASE = "a new passphrase, 新密码"
-OPS = ("import", "merge", "delete", "erase", "rekey", "backup")
+OPS = ("import", "merge", "delete", "erase", "rekey", "backup", "restore")
 
 ZYGOTE = r'''
 import json, os, select, signal, sys, time, traceback
-from crm_desktop.core.backup import create_backup, list_backups
+from crm_desktop.core.backup import auto_backup, create_backup, list_backups, restore_file
 from crm_desktop.core.backup.verify import verify_file
 from crm_desktop.core.errors import CrmError, WrongPassphrase
 from crm_desktop.core.importer import run_import
@@ -98,6 +99,8 @@ def check(path, keys, kind):
             continue
         out["opened"].append(key)
         with v:
+            if kind == "restore":
+                auto_backup(v, "open")  # what the window does on open: it clears what a kill left
             raw = v.engine.raw_connection()
             try:
                 cur = raw.cursor()
@@ -147,7 +150,12 @@ def damage(path, key, read_only):
     return result
 
 def worker(cmd):
-    if cmd["cmd"] == "op":
+    if cmd["cmd"] == "op" and cmd["op"] == "restore":  # works on the closed vault, under its lock
+        emit(id=cmd["id"], ev="start", pid=os.getpid())
+        t0 = time.monotonic()
+        restore_file(cmd["path"], cmd["key"], cmd["args"]["backup"])
+        emit(id=cmd["id"], ev="done", seconds=time.monotonic() - t0)
+    elif cmd["cmd"] == "op":
         v = Vault.open(cmd["path"], cmd["key"])
         emit(id=cmd["id"], ev="start", pid=os.getpid())
         t0 = time.monotonic()
@@ -285,12 +293,13 @@ class Base:
     fingerprint: dict[str, int] = field(default_factory=dict)
 
 
-def write_csv(path: Path, rows: int, prefix: str) -> None:
+def write_csv(path: Path, rows: int, prefix: str, area: int) -> None:
+    """Contacts that match no one else's name, phone or e-mail (so an import creates them all)."""
     with open(path, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["Name", "Mobile", "E-mail", "Company", "Title", "Tags", "Note"])
         for i in range(rows):
-            w.writerow([f"{prefix} Person {i:05d}", f"+86 13{i % 10} {i:04d} {(i * 7) % 10000:04d}",
+            w.writerow([f"{prefix} Person {i:05d}", f"+86 {area} {i // 10000:04d} {i % 10000:04d}",
                         f"{prefix.lower()}.{i}@example.com", f"{prefix} Org {i % 40}", "Director",
                         f"{prefix}-tag-{i % 5}", f"met at the {prefix} forum " * 3])
 
@@ -302,8 +311,8 @@ def prepare_base(folder: Path, *, base_rows: int = 1000, import_rows: int = 2000
     contacts to merge, to delete; the trash to empty."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "base.crm"
-    write_csv(folder / "base.csv", base_rows, "Base")
-    write_csv(folder / "import.csv", import_rows, "New")
+    write_csv(folder / "base.csv", base_rows, "Base", 135)
+    write_csv(folder / "import.csv", import_rows, "New", 136)
     with Vault.create(path, PASSPHRASE) as v:
         run_import(v, folder / "base.csv")
         with ReadSession(v) as s:
@@ -312,10 +321,17 @@ def prepare_base(folder: Path, *, base_rows: int = 1000, import_rows: int = 2000
                                     .order_by(Contact.id)))
         contacts.delete(v, people[-trashed:])
     live = people[:-trashed]
+    # What "restore" puts back: a backup of the base with some contacts deleted since.
+    changed = folder / "changed" / "v.crm"
+    changed.parent.mkdir()
+    shutil.copyfile(path, changed)
+    with Vault.open(changed, PASSPHRASE) as v:
+        contacts.delete(v, live[:50])
+        backup = create_backup(v).path
     assert len(live) >= 1 + merged + deleted + 10
-    args = {"import": {"csv": str(folder / "import.csv")},
+    args = {"import": {"csv": str(folder / "import.csv"), "rows": import_rows},
             "merge": {"keep": live[0], "others": live[1:1 + merged]}, "delete": {"ids": live[-deleted:]},
-            "erase": {}, "rekey": {"new": NEW_PASSPHRASE}, "backup": {}}
+            "erase": {}, "rekey": {"new": NEW_PASSPHRASE}, "backup": {}, "restore": {"backup": backup}}
     return Base(path, args)
 
 
@@ -368,6 +384,22 @@ def classify(op: str, base: Base, after: dict[str, Any], result: dict[str, Any])
     return f"partly done (base, done, found): {diff}"
 
 
+def really_done(op: str, base: Base, after: dict[str, int]) -> bool:
+    """The uninterrupted run did what it is meant to (not, say, skip every row)."""
+    before, a = base.fingerprint, base.args[op]
+    if op == "import":
+        return after["contact"] - before["contact"] >= a["rows"] and after["batches_not_done"] == 0
+    if op == "merge":
+        return after["contact_deleted"] - before["contact_deleted"] == len(a["others"])
+    if op == "delete":
+        return after["contact_deleted"] - before["contact_deleted"] == len(a["ids"])
+    if op == "erase":
+        return after["contact_deleted"] == 0 < before["contact_deleted"]
+    if op == "restore":
+        return after["contact_deleted"] - before["contact_deleted"] == 50
+    return after == before  # rekey and backup change no row
+
+
 KNOWN_FILES = {"v.crm", "v.crm.lock", "v.crm-wal", "v.crm-shm", "backups"}
 
 
@@ -393,6 +425,7 @@ def kill_runs(z: Zygote, base: Base, op: str, runs: int, work: Path, rng: Any,
     tally.seconds = done["seconds"]
     after = z.call(cmd="check", path=str(path), keys=keys, kind=op)
     assert classify(op, base, after, after) == "all", (op, after)
+    assert really_done(op, base, after["fp"]), (op, base.fingerprint, after["fp"])
     for i in range(runs):
         path = fresh(f"run{i:03d}")
         delay = rng.uniform(0, tally.seconds)

@@ -1,6 +1,6 @@
 """Proof: kill -9 at a random moment during an import (2,000 rows), a merge, a bulk delete,
-emptying the trash, a passphrase change and a backup — 5 runs each, the delay drawn uniformly
-over the operation's own duration. Afterwards the vault opens, passes cipher_integrity_check,
+emptying the trash, a passphrase change, a backup and a restore — 5 runs each, the delay drawn
+uniformly over the operation's own duration. Afterwards the vault opens, passes cipher_integrity_check,
 integrity_check and foreign_key_check, and holds all or none of the interrupted operation
 (a backup: the vault unchanged, and a whole verified backup or none). bench/soak.py runs the
 same 50 times each."""
@@ -17,7 +17,7 @@ from .test_proof_harness import OPS, Tally, Zygote, base_fingerprint, kill_runs,
 
 RUNS = 5
 # Two zygotes at once, each taking the operations of one lane (balanced by duration).
-LANES = (("import", "merge", "backup"), ("delete", "rekey", "erase"))
+LANES = (("import", "merge", "backup"), ("delete", "rekey", "erase", "restore"))
 
 
 @pytest.mark.slow

@@ -4,18 +4,23 @@ first line, or the `backed_up("merge")` decorator."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import glob
 import os
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from crm_desktop.core.errors import CrmError
 from crm_desktop.core.models import utcnow
+from crm_desktop.core.vault.snapshot import remove_quietly
 
 from . import manifest, settings
-from .create import create_backup, source_of
+from .create import create_backup, remove_stale, source_of
 from .model import BackupInfo
+from .restore import TMP_SUFFIX
 from .verify import fingerprint
 
 if TYPE_CHECKING:
@@ -36,6 +41,8 @@ def auto_backup(vault: Vault, reason: str, *, now: datetime | None = None) -> Ba
     now = now or utcnow()
     folder = manifest.default_folder(vault.path)
     stem = manifest.stem_of(vault.path)
+    if reason == "open":
+        _tidy(vault, folder, stem)
     entries = {n: e for n, e in manifest.read(folder).items()
                if e.get("vault") == stem and e.get("verified") and os.path.exists(os.path.join(folder, n))}
     newest = max(entries, key=lambda n: manifest.info(folder, n, entries[n]).created_at, default=None)
@@ -46,6 +53,16 @@ def auto_backup(vault: Vault, reason: str, *, now: datetime | None = None) -> Ba
         if reason != "open" and info.verified and _unchanged(vault, entries[newest]):
             return replace(info, reused=True)
     return create_backup(vault, reason, now=now)
+
+
+def _tidy(vault: Vault, folder: str, stem: str) -> None:
+    """Remove what a killed restore or backup left: a restore's temp file (no restore runs while
+    the vault is open for writing: it needs the lock) and stale `.partial` backups."""
+    if not vault.read_only:
+        remove_quietly(os.path.realpath(vault.path) + TMP_SUFFIX)
+    if glob.glob(os.path.join(glob.escape(folder), "*" + manifest.PARTIAL)):
+        with contextlib.suppress(CrmError), manifest.folder_lock(folder):
+            remove_stale(folder, stem)
 
 
 def _unchanged(vault: Vault, entry: dict[str, Any]) -> bool:

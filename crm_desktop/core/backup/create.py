@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine
 from sqlcipher3 import dbapi2
 
-from crm_desktop.core.errors import CrmError, VaultWriteError
+from crm_desktop.core.errors import CrmError, VaultDamaged, VaultWriteError
 from crm_desktop.core.models import utcnow
 from crm_desktop.core.vault import damage
 from crm_desktop.core.vault.snapshot import fsync_dir, fsync_path, remove_quietly, vacuum_into
@@ -59,8 +59,8 @@ class Source:
         fairy = self.engine.raw_connection()
         try:
             yield fairy.driver_connection  # type: ignore[misc]
-        except BaseException:
-            fairy.invalidate()  # it may have met a bad page: SQLCipher leaves it unusable
+        except (VaultDamaged, dbapi2.DatabaseError):
+            fairy.invalidate()  # it met a bad page: SQLCipher leaves such a connection unusable
             raise
         finally:
             fairy.close()
@@ -125,7 +125,11 @@ def _name(folder: str, stem: str, created: datetime, reason: str) -> tuple[str, 
 
 
 def _refused(folder: str, exc: BaseException) -> VaultWriteError:
-    text = str(exc).lower()
+    # The words come from the error itself, not from a path it quotes ("/backups/full/...").
+    if isinstance(exc, OSError):
+        text = (exc.strerror or str(exc)).lower()
+    else:
+        text = str(exc).replace(str(getattr(exc, "path", "") or "\0"), "").lower()
     if "full" in text or "no space" in text:
         words = "the disk is full, or the file outgrew a size limit"
     elif "readonly" in text or "read-only" in text or "permission denied" in text:
