@@ -13,6 +13,7 @@ from . import (
     cmd_import,
     cmd_interactions,
     cmd_reminders,
+    cmd_report,
     cmd_search,
     cmd_stages,
     cmd_trash,
@@ -22,6 +23,6 @@ from . import (
 MODULES = [
     cmd_vault, cmd_backup, cmd_demo,
     cmd_contacts, cmd_interactions, cmd_deals, cmd_stages, cmd_reminders, cmd_attachments,
-    cmd_import, cmd_export, cmd_search, cmd_dedup, cmd_health,
+    cmd_import, cmd_export, cmd_search, cmd_dedup, cmd_health, cmd_report,
     cmd_trash, cmd_history,
 ]
