@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         for i, name in enumerate(names):
             self.nav.item(i).setText(name)
         self._show_overdue()
+        self.banner.retranslate()
         self.commands.retranslate(names)
         keys = self.commands.search.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.search_edit.setPlaceholderText(self.tr("Search contacts ({keys})").format(keys=keys))

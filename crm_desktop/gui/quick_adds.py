@@ -8,12 +8,17 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from .dialogs.close_deal_dialog import CloseDealDialog
 from .dialogs.deal_quick_add import DealQuickAddDialog
+from .dialogs.party_dialog import PartyDialog
 from .dialogs.quick_add import QuickAddDialog
 from .dialogs.reminder_quick_add import ReminderQuickAddDialog
+from .dialogs.snooze_dialog import SnoozeDialog
 from .worker import DbWorker
 
-DIALOGS = (QuickAddDialog, DealQuickAddDialog, ReminderQuickAddDialog)
+# Dialogs holding what someone typed about the vault's records: closed by a lock.
+DIALOGS = (QuickAddDialog, DealQuickAddDialog, ReminderQuickAddDialog, CloseDealDialog, SnoozeDialog,
+           PartyDialog)
 D = TypeVar("D", bound=QDialog)
 
 

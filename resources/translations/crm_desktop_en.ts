@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/about.py" line="12" />
+        <source>About crm-desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/about.py" line="13" />
+        <source>&lt;h3&gt;crm-desktop {version}&lt;/h3&gt;&lt;p&gt;An offline CRM for small project-financing teams: one encrypted file on this computer, no server.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../crm_desktop/gui/actions.py" line="80" />
@@ -97,6 +110,34 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/attachments_view.py" line="79" />
+        <source>Add files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/attachments_view.py" line="80" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/attachments_view.py" line="81" />
+        <source>Move to trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/attachments_view.py" line="82" />
+        <source>Drop files here to attach them. They are kept inside the encrypted vault; opening one writes a private copy that is removed when the vault locks or the app closes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/attachments_view.py" line="113" />
+        <source>Attach files</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../crm_desktop/gui/widgets/banner.py" line="37" />
@@ -140,54 +181,92 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="75" />
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="76" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="75" />
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="124" />
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="76" />
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="127" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="76" />
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="77" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="76" />
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="77" />
         <source>Department</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="77" />
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="78" />
         <source>Phones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="77" />
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="78" />
         <source>E-mails</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="77" />
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="78" />
         <source>Tier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="80" />
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="81" />
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="124" />
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="127" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="141" />
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="144" />
         <source>Not a valid phone number, kept as typed: {numbers}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactRecordsView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_records.py" line="65" />
+        <source>New deal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_records.py" line="66" />
+        <source>New reminder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_records.py" line="79" />
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_records.py" line="79" />
+        <source>Deals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_records.py" line="79" />
+        <source>Reminders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_records.py" line="79" />
+        <source>Attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_records.py" line="82" />
+        <source>History</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -232,42 +311,42 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="83" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="103" />
         <source>All kinds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="83" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="103" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="84" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="104" />
         <source>Organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="85" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="105" />
         <source>All tiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="85" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="105" />
         <source>Tier A</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="86" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="106" />
         <source>Tier B</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="86" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="106" />
         <source>Tier C</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="160" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="180" />
         <source>The best %n matches; type more to narrow</source>
         <translation>
             <numerusform>The best match; type more to narrow</numerusform>
@@ -275,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="162" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="182" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -318,7 +397,10 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="98" />
         <source>%n open deal(s)</source>
-        <translation><numerusform>%n open deal</numerusform><numerusform>%n open deals</numerusform></translation>
+        <translation>
+            <numerusform>%n open deal</numerusform>
+            <numerusform>%n open deals</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="106" />
@@ -333,7 +415,10 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="115" />
         <source>%n day(s) late</source>
-        <translation><numerusform>%n day late</numerusform><numerusform>%n days late</numerusform></translation>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="122" />
@@ -353,7 +438,10 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="135" />
         <source>%n interaction(s) since Monday</source>
-        <translation><numerusform>%n interaction since Monday</numerusform><numerusform>%n interactions since Monday</numerusform></translation>
+        <translation>
+            <numerusform>%n interaction since Monday</numerusform>
+            <numerusform>%n interactions since Monday</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="146" />
@@ -538,82 +626,87 @@
 <context>
     <name>DealView</name>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="112" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="118" />
         <source>← Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="113" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="119" />
         <source>Back to the pipeline (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="114" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="120" />
         <source>Won…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="115" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="121" />
         <source>Lost…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="116" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="122" />
         <source>Parties</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="117" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="123" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="118" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="124" />
         <source>Write a note (Ctrl+Return adds it)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="119" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="125" />
         <source>Add a reminder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="124" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="126" />
+        <source>Add a party…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="131" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="124" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="131" />
         <source>Interactions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="124" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="131" />
         <source>Reminders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="167" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="174" />
         <source>Notes ({n})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="168" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="175" />
         <source>Interactions ({n})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="169" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="176" />
         <source>Reminders ({n})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="176" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="183" />
         <source>closed {date}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="179" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="186" />
         <source>Reason: {reason}</source>
         <translation type="unfinished" />
     </message>
@@ -621,68 +714,71 @@
 <context>
     <name>DealsPage</name>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="119" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="121" />
         <source>Board</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="120" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="122" />
         <source>List</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="121" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="123" />
         <source>New deal…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="122" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="124" />
         <source>Add a deal (Ctrl+Shift+D)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="124" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="126" />
         <source>All stages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="125" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="127" />
         <source>All owners</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="139" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="141" />
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="139" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="141" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="139" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="141" />
         <source>Won</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="140" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="142" />
         <source>Lost</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="186" />
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="189" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="188" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="191" />
         <source>%n deal(s)</source>
-        <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="187" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="189" />
         <source>No deals yet: press Ctrl+Shift+D to add one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="240" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="253" />
         <source>Moved {deal} to {stage}. Ctrl+Z undoes it.</source>
         <translation type="unfinished" />
     </message>
@@ -759,6 +855,167 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/history_view.py" line="53" />
+        <source>undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/history_view.py" line="65" />
+        <source>No changes recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="13" />
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="14" />
+        <source>Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="15" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="16" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="22" />
+        <source>Sponsor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="23" />
+        <source>Lender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="24" />
+        <source>Investor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="25" />
+        <source>Adviser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="26" />
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="32" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="33" />
+        <source>Won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="34" />
+        <source>Lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="35" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="41" />
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="42" />
+        <source>Deal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="43" />
+        <source>Interaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="44" />
+        <source>Reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="45" />
+        <source>Deal note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="46" />
+        <source>Attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="59" />
+        <source>hourly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="60" />
+        <source>daily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="61" />
+        <source>weekly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="62" />
+        <source>monthly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="63" />
+        <source>yearly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="66" />
+        <source>every %1 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="67" />
+        <source>every %1 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="68" />
+        <source>every %1 weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="69" />
+        <source>every %1 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="70" />
+        <source>every %1 years</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LockedPage</name>
     <message>
         <location filename="../../crm_desktop/gui/pages/locked_page.py" line="27" />
@@ -774,95 +1031,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="169" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="154" />
         <source>Search contacts ({keys})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="173" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="158" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="173" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="158" />
         <source>Deals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="173" />
-        <location filename="../../crm_desktop/gui/main_window.py" line="234" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="158" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="218" />
         <source>Reminders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="173" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="158" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="174" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="159" />
         <source>Trash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="226" />
-        <source>Locked</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="226" />
-        <source>Unlocked</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="227" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="211" />
         <source>crm-desktop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="234" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="218" />
         <source>Reminders ({n})</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/main_window.py" line="235" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="219" />
         <source>%n reminder(s) overdue</source>
-        <translation><numerusform>%n reminder overdue</numerusform><numerusform>%n reminders overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n reminder overdue</numerusform>
+            <numerusform>%n reminders overdue</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="238" />
-        <source>Working…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="284" />
-        <location filename="../../crm_desktop/gui/main_window.py" line="289" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="269" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="274" />
         <source>Added {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="294" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="279" />
         <source>Reminder added</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="303" />
-        <source>Redone: {what}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="303" />
-        <source>Undone: {what}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="314" />
-        <source>About crm-desktop</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="315" />
-        <source>&lt;h3&gt;crm-desktop {version}&lt;/h3&gt;&lt;p&gt;An offline CRM for small project-financing teams: one encrypted file on this computer, no server.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -876,11 +1101,42 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/notifier.py" line="61" />
         <source>and %n more</source>
-        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/notifier.py" line="63" />
         <source>Due now: {what}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/party_dialog.py" line="52" />
+        <source>Add a party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/party_dialog.py" line="56" />
+        <source>Type a name, a phone or an e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/party_dialog.py" line="65" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/party_dialog.py" line="79" />
+        <source>Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/party_dialog.py" line="111" />
+        <source>Find the contact first.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -902,7 +1158,10 @@
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/widgets/pipeline_chart.py" line="109" />
         <source>%n deal(s)</source>
-        <translation><numerusform>%n deal</numerusform><numerusform>%n deals</numerusform></translation>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/widgets/pipeline_chart.py" line="112" />
@@ -969,34 +1228,72 @@
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/record_html.py" line="48" />
+        <source>No interactions yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/record_html.py" line="51" />
+        <source>The newest {shown} of {total}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/record_html.py" line="59" />
+        <source>No notes yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/record_html.py" line="76" />
+        <source>No reminders.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/record_html.py" line="85" />
+        <source>No deals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/record_html.py" line="91" />
+        <source>No parties yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReminderModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="50" />
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="65" />
+        <source>{when} in {zone}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="68" />
         <source>Snoozed; first due {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="75" />
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="82" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="75" />
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="82" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="75" />
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="82" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="75" />
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="82" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="76" />
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="83" />
         <source>Repeats</source>
         <translation type="unfinished" />
     </message>
@@ -1181,12 +1478,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="19" />
-        <source>Command</source>
+        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="18" />
+        <source>Move a deal card to the previous or next stage</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="19" />
+        <source>Open the deal card, the record in a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="19" />
+        <source>Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="20" />
+        <source>Back from a deal to the board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="21" />
+        <source>Add the note, log the interaction, mark reminders done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="23" />
+        <source>Command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="23" />
         <source>Keys</source>
         <translation type="unfinished" />
     </message>
@@ -1207,9 +1529,20 @@
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/stage_column.py" line="83" />
+        <location filename="../../crm_desktop/gui/widgets/stage_column.py" line="79" />
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/stage_column.py" line="84" />
         <source>%n more in the list…</source>
-        <translation><numerusform>%n more in the list…</numerusform><numerusform>%n more in the list…</numerusform></translation>
+        <translation>
+            <numerusform>%n more in the list…</numerusform>
+            <numerusform>%n more in the list…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1649,52 @@
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/status_line.py" line="25" />
+        <source>Locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/status_line.py" line="25" />
+        <source>Unlocked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/status_line.py" line="28" />
+        <source>Working…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/timeline.py" line="83" />
+        <source>Subject (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/timeline.py" line="84" />
+        <source>What was said, what was agreed (Ctrl+Return logs it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/timeline.py" line="85" />
+        <source>Log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/timeline.py" line="86" />
+        <source>When it happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/timeline.py" line="87" />
+        <source>Show older</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TrashModel</name>
     <message>
         <location filename="../../crm_desktop/gui/models/trash_model.py" line="56" />
@@ -1359,7 +1738,10 @@ What you delete waits here until you empty it.</source>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/pages/trash_page.py" line="95" />
         <source>%n record(s) in the trash</source>
-        <translation><numerusform>%n record in the trash</numerusform><numerusform>%n records in the trash</numerusform></translation>
+        <translation>
+            <numerusform>%n record in the trash</numerusform>
+            <numerusform>%n records in the trash</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pages/trash_page.py" line="114" />
@@ -1374,7 +1756,10 @@ What you delete waits here until you empty it.</source>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/pages/trash_page.py" line="124" />
         <source>Erase %n record(s) in the trash permanently?</source>
-        <translation><numerusform>Erase %n record in the trash permanently?</numerusform><numerusform>Erase %n records in the trash permanently?</numerusform></translation>
+        <translation>
+            <numerusform>Erase %n record in the trash permanently?</numerusform>
+            <numerusform>Erase %n records in the trash permanently?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/pages/trash_page.py" line="127" />
@@ -1389,7 +1774,23 @@ What you delete waits here until you empty it.</source>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/pages/trash_page.py" line="138" />
         <source>Erased %n record(s) for good.</source>
-        <translation><numerusform>Erased %n record for good.</numerusform><numerusform>Erased %n records for good.</numerusform></translation>
+        <translation>
+            <numerusform>Erased %n record for good.</numerusform>
+            <numerusform>Erased %n records for good.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoRunner</name>
+    <message>
+        <location filename="../../crm_desktop/gui/undo_runner.py" line="30" />
+        <source>Redone: {what}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/undo_runner.py" line="30" />
+        <source>Undone: {what}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

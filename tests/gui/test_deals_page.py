@@ -196,3 +196,22 @@ def test_quick_add_a_deal_opens_it(qtbot: Any, unlocked: AppController) -> None:
     qtbot.waitUntil(lambda: view.deal is not None and view.deal.name == "Metro PPP", timeout=TIMEOUT)
     assert window.pages.currentWidget() is window.deals and window.deals.current_view() == "deal"
     assert view.deal.client == "City Transit Co" and view.deal.amount == Decimal("3000000")
+
+
+def test_add_a_party_in_a_role(qtbot: Any, unlocked: AppController) -> None:
+    window = _window(unlocked)
+    run = Waiter(qtbot, unlocked.worker)
+    seed = _seed(run)
+    run(contacts.add, display_name="Bank of Example", kind="organization")
+    window.open_record("deal", seed["c"].id)
+    view = window.deals.deal_view
+    qtbot.waitUntil(lambda: view.deal is not None and view.deal.id == seed["c"].id, timeout=TIMEOUT)
+    assert "No parties yet" in view.parties.toPlainText()
+    dialog = window.deals.add_party(seed["c"].id)
+    qtbot.keyClicks(dialog.search, "Bank of")
+    qtbot.waitUntil(lambda: dialog.results.count() == 1, timeout=TIMEOUT)
+    dialog.role.setCurrentIndex(dialog.role.findData("lender"))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Bank of Example · Lender" in view.parties.toPlainText(), timeout=TIMEOUT)
+    parties = run(deal_read.get, seed["c"].id).parties
+    assert [(p.name, p.role) for p in parties] == [("Bank of Example", "lender")]

@@ -80,9 +80,13 @@ def test_switch_to_simplified_chinese_and_back(qtbot: Any, unlocked: AppControll
     assert window.commands.file_menu.title().startswith("文件")
     assert window.contacts.model.headerData(0, Qt.Orientation.Horizontal) == "姓名"
     assert window.contacts.detail.empty.text().startswith("选择")
+    assert window.deals.board_button.text() == "看板" and window.reminders.tabs.tabText(0).startswith("今天")
+    assert window.trash.empty_button.text() == "清空回收站…" and window.dashboard.followups.title() == "跟进"
+    assert window.contacts.records.tabText(0).startswith("时间线")
     assert unlocked.settings.language == "zh_CN"
     window.commands.languages["zh_TW"].trigger()
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "聯絡人", timeout=TIMEOUT)
+    assert window.trash.empty_button.text() == "清空垃圾桶…"
     window.commands.languages["en"].trigger()
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Contacts", timeout=TIMEOUT)
     assert window.contacts.count_label.text() == "0 contacts"

@@ -46,20 +46,27 @@ class ReminderModel(QAbstractTableModel):
             return r.id
         if role == Qt.ItemDataRole.ForegroundRole:
             return DONE if r.status == "done" else OVERDUE if r.overdue else None
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0 and r.snoozed_from is not None:
-            return self.tr("Snoozed; first due {when}").format(
-                when=fmt.moment(r.snoozed_from.astimezone(r.due_local.tzinfo)))
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return self._when_tip(r)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
-        if column == 0:
-            when = fmt.moment(r.done_at.astimezone() if r.status == "done" and r.done_at else r.due_local)
-            return f"{when} ({r.tz})" if r.tz != (fmt.system_zone() or r.tz) else when
+        if column == 0:  # on this computer's clock; the reminder's own zone is in the tooltip
+            return fmt.moment(fmt.local(r.done_at if r.status == "done" and r.done_at else r.due_at))
         if column == 1:
             return r.text.splitlines()[0] if r.text else ""
         if column == 2:
             return " · ".join(x for x in (r.contact, r.deal) if x)
         return f"↻ {labels.repeats(r.rrule)}" if r.rrule else ""
+
+    def _when_tip(self, r: ReminderOut) -> str | None:
+        lines = []
+        if r.tz != fmt.system_zone():
+            lines.append(self.tr("{when} in {zone}").format(when=fmt.moment(r.due_local), zone=r.tz))
+        if r.snoozed_from is not None:
+            first = fmt.moment(fmt.local(r.snoozed_from))
+            lines.append(self.tr("Snoozed; first due {when}").format(when=first))
+        return "\n".join(lines) or None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -70,6 +77,8 @@ class ReminderModel(QAbstractTableModel):
     def retranslate(self, *, done: bool = False) -> None:
         self._headers = self._header_texts(done)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+        if self.rows:  # "weekly" and the dates are words of the language too
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self._headers) - 1))
 
     def _header_texts(self, done: bool = False) -> list[str]:
         return [self.tr("Done") if done else self.tr("Due"), self.tr("What"), self.tr("About"),

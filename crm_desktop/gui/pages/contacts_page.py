@@ -114,6 +114,7 @@ class ContactsPage(Page):
         self.model.retranslate()
         self._update_count(self.model.rowCount())
         self.detail.retranslate()
+        self.records.retranslate()
 
     # ---------------------------------------------------------------- data
     def load(self) -> None:

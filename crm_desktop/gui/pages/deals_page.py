@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.core.services import deals
 from crm_desktop.core.services.deal_dto import DealDetail
+from crm_desktop.gui.dialogs.party_dialog import PartyDialog
 from crm_desktop.gui.models.deal_list_model import DealFilter, DealListModel
 from crm_desktop.gui.queries.board import Board, load_board
 from crm_desktop.gui.queries.deal_lists import FilterChoices, filter_choices
@@ -83,6 +84,7 @@ class DealsPage(Page):
         self.deal_view.back_requested.connect(self.go_back)
         self.deal_view.open_record.connect(self.open_record)
         self.deal_view.add_reminder_requested.connect(self.add_reminder_requested)
+        self.deal_view.add_party_requested.connect(self.add_party)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.deal_view)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self.go_back)
@@ -230,6 +232,17 @@ class DealsPage(Page):
     def _filters_changed(self) -> None:
         self.model.set_filter(stage=self.stage_filter.currentData(), status=self.status_filter.currentData(),
                               owner=self.owner_filter.currentData())
+
+    def add_party(self, deal_id: int) -> PartyDialog:
+        dialog = PartyDialog(self.worker, deal_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.added.connect(self._party_added)
+        dialog.open()
+        return dialog
+
+    def _party_added(self, _parties: object) -> None:
+        self.changed.emit()
+        self.deal_view.reload()
 
     # ---------------------------------------------------------------- moves
     def move(self, deal_id: int, stage_id: int) -> None:

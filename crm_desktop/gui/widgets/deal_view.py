@@ -34,6 +34,7 @@ class DealView(QWidget):
     back_requested = Signal()
     open_record = Signal(str, int)
     add_reminder_requested = Signal(int)  # deal id
+    add_party_requested = Signal(int)  # deal id
 
     def __init__(self, io: Io, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +64,12 @@ class DealView(QWidget):
         self.parties = RecordBrowser(self.parties_box)
         self.parties.setObjectName("partiesList")
         self.parties.setMaximumHeight(140)
-        QVBoxLayout(self.parties_box).addWidget(self.parties)
+        self.add_party = QPushButton(self.parties_box)
+        self.add_party.setObjectName("addPartyButton")
+        self.add_party.clicked.connect(self.party_requested)
+        parties_layout = QVBoxLayout(self.parties_box)
+        parties_layout.addWidget(self.parties)
+        parties_layout.addWidget(self.add_party, 0, Qt.AlignmentFlag.AlignRight)
         self.notes_box = NoteBox(self)
         self.notes_box.submitted.connect(self._add_note)
         self.notes = RecordBrowser(self)
@@ -117,6 +123,7 @@ class DealView(QWidget):
         self.notes_box.button.setText(self.tr("Add note"))
         self.notes_box.edit.setPlaceholderText(self.tr("Write a note (Ctrl+Return adds it)"))
         self.add_reminder.setText(self.tr("Add a reminder…"))
+        self.add_party.setText(self.tr("Add a party…"))
         self.form.retranslate()
         if self.data is not None:
             self._fill(self.data)
@@ -200,6 +207,10 @@ class DealView(QWidget):
     def close_deal(self, outcome: str, reason: str | None) -> None:
         if self.deal is not None:
             self._io.write(deals.close, self.deal.id, outcome, reason, on_done=lambda _d: self.reload())
+
+    def party_requested(self) -> None:
+        if self.deal is not None:
+            self.add_party_requested.emit(self.deal.id)
 
     def _ask_reminder(self) -> None:
         if self.deal is not None:

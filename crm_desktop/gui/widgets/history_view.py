@@ -50,7 +50,8 @@ class HistoryView(QTextBrowser):
         for op_id in sorted(ops, reverse=True):
             group = ops[op_id]
             head = group[0]
-            undone = f' <span style="{MUTED}">({escape(self.tr("undone"))})</span>' if head.undone else ""
+            word = self.tr("undone")
+            undone = f' <span style="{MUTED}">({escape(word)})</span>' if head.undone else ""
             lines = []
             for e in group:
                 for field, (old, new) in e.changes.items():

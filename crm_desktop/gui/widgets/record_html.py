@@ -18,9 +18,6 @@ MUTED = "color:#666666;"
 ITEM = "margin-bottom:10px;"  # Qt's <hr> is a heavy black rule: space apart instead
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Records", text)
-
 
 def link(kind: str, ident: int, text: str) -> str:
     return f'<a href="{kind}:{ident}">{escape(text)}</a>'
@@ -48,18 +45,18 @@ def interactions(items: Iterable[InteractionOut], *, total: int, skip_contact: i
         tail = f'<br><span style="{MUTED}">{" · ".join(extra)}</span>' if extra else ""
         rows.append(f'<p style="{ITEM}">{head}{subject}{body}{tail}</p>')
     if not rows:
-        return empty(_t("No interactions yet."))
+        return empty(QCoreApplication.translate("Records", "No interactions yet."))
     shown = len(rows)
     if total > shown:
-        rows.append(f'<p style="{MUTED}">' + escape(_t("The newest {shown} of {total}.").format(
-            shown=shown, total=total)) + "</p>")
+        more = QCoreApplication.translate("Records", "The newest {shown} of {total}.")
+        rows.append(f'<p style="{MUTED}">' + escape(more.format(shown=shown, total=total)) + "</p>")
     return "".join(rows)
 
 
 def notes(items: Iterable[DealNoteOut]) -> str:
     rows = [f'<p style="{ITEM}"><span style="{MUTED}">{escape(fmt.moment(fmt.local(n.at)))}</span><br>'
             f"{_para(n.text)}</p>" for n in items]
-    return "".join(rows) if rows else empty(_t("No notes yet."))
+    return "".join(rows) if rows else empty(QCoreApplication.translate("Records", "No notes yet."))
 
 
 def reminders(items: Iterable[ReminderOut], *, show_links: bool = True) -> str:
@@ -76,7 +73,7 @@ def reminders(items: Iterable[ReminderOut], *, show_links: bool = True) -> str:
         tail = f' <span style="{MUTED}">· {" · ".join(links)}</span>' if links else ""
         rows.append(f'<p style="{style}">{mark}<b>{escape(fmt.moment(r.due_local))}</b>{again}<br>'
                     f'{_para(r.text)}{tail}</p>')
-    return "".join(rows) if rows else empty(_t("No reminders."))
+    return "".join(rows) if rows else empty(QCoreApplication.translate("Records", "No reminders."))
 
 
 def deals(items: Iterable[DealOut]) -> str:
@@ -85,10 +82,10 @@ def deals(items: Iterable[DealOut]) -> str:
         money = fmt.money(d.amount, d.currency) if d.amount is not None else ""
         bits = [escape(d.stage), escape(labels.status(d.status))] + ([escape(money)] if money else [])
         rows.append(f'<p>{link("deal", d.id, d.name)}<br><span style="{MUTED}">{" · ".join(bits)}</span></p>')
-    return "".join(rows) if rows else empty(_t("No deals."))
+    return "".join(rows) if rows else empty(QCoreApplication.translate("Records", "No deals."))
 
 
 def parties(items: Iterable[PartyOut]) -> str:
     rows = [f"{link('contact', p.contact_id, p.name)} <span style=\"{MUTED}\">· "
             f"{escape(labels.role(p.role))}</span>" for p in items]
-    return "<br>".join(rows) if rows else empty(_t("No parties yet."))
+    return "<br>".join(rows) if rows else empty(QCoreApplication.translate("Records", "No parties yet."))

@@ -76,7 +76,8 @@ class StageColumn(QFrame):
 
     def retranslate(self) -> None:
         c = self.column
-        self.count_label.setText(f'{self.tr("%n deal(s)", "", c.count)} · {fmt.percent(c.probability)}')
+        deals = self.tr("%n deal(s)", "", c.count)  # not inside an f-string: lupdate would miss it
+        self.count_label.setText(f"{deals} · {fmt.percent(c.probability)}")
         self.totals_label.setText("\n".join(fmt.compact_money(total, cur) for cur, total in c.totals.items()))
         self.totals_label.setToolTip("\n".join(fmt.money(total, cur) for cur, total in c.totals.items()))
         self.totals_label.setVisible(bool(c.totals))
