@@ -18,7 +18,6 @@ from .encoding import EncodingGuess, detect
 from .errors import ImportCancelled, ImportFileError, ImportRefused
 from .json_restore import restore_json
 from .mapping import FIELDS, Mapping, Target
-from .matching import Candidate, find_matches
 from .money import Money, MoneyError, parse_money
 from .presets import delete_preset, list_presets, load_preset, save_preset
 from .preview import Preview, preview
@@ -27,10 +26,10 @@ from .records import ContactRow, DealRow, InteractionRow, Match, Problem
 from .source import Source, as_source
 
 __all__ = [
-    "FIELDS", "BatchInfo", "Candidate", "ContactRow", "DealRow", "EncodingGuess", "ImportCancelled",
+    "FIELDS", "BatchInfo", "ContactRow", "DealRow", "EncodingGuess", "ImportCancelled",
     "ImportFileError", "ImportProgress", "ImportRefused", "ImportResult", "InteractionRow", "Mapping",
     "Match", "Money", "MoneyError", "Preview", "Problem", "RowOutcome", "Source", "Target", "as_source",
-    "automap", "delete_preset", "detect", "earlier_imports", "find_matches", "header_key", "list_batches",
+    "automap", "delete_preset", "detect", "earlier_imports", "header_key", "list_batches",
     "list_presets", "load_preset", "open_table", "parse_money", "preview", "restore_json", "run_import",
     "save_preset", "undo_batch",
 ]

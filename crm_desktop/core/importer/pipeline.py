@@ -15,8 +15,8 @@ from crm_desktop.core.models import Deal, Interaction
 from .build_contact import build_contact
 from .build_deal import build_deal, build_interaction
 from .context import Context
+from .duplicates import RowDuplicates
 from .mapping import Mapping
-from .matching import Candidate, FileIndex, find_matches
 from .readers.base import Row, Table
 from .records import ContactRow, Match, Problem, Record
 
@@ -39,26 +39,17 @@ class Options:
                 raise ValueError(f"'{action}' is not one of {', '.join(DUPLICATE_ACTIONS)}")
 
 
-def candidate(rec: ContactRow) -> Candidate:
-    return Candidate(rec.row, rec.display_name, rec.kind, tuple(p.e164 for p in rec.phones if p.e164),
-                     tuple(e.normalized for e in rec.emails if e.valid), rec.uid)
-
-
 def _say(rec: Record, probs: list[Problem], ms: list[Match]) -> None:
     what = "; ".join(f"{m.display_name} ({m.reason})" for m in ms[:3])
     probs.append(Problem(rec.row, rec.line, None, None, f"may duplicate {what}: {rec.action}", "warning"))
 
 
-def _contacts(session: Session, built: Built, index: FileIndex, opts: Options) -> None:
+def check_duplicates(dups: RowDuplicates, built: Built, opts: Options) -> None:
+    """Mark the contact rows that may duplicate a contact or an earlier row, with the action for each."""
     live = [(rec, probs) for rec, probs in built
             if isinstance(rec, ContactRow) and rec.action != "error" and rec.kind != "group"]
-    cands = {rec.row: candidate(rec) for rec, _ in live}  # type: ignore[union-attr]
-    existing = find_matches(session, list(cands.values()))
-    for rec, probs in live:
-        ms = [m for m in existing.get(rec.row, []) if m.existing_id not in opts.exclude]
-        if any(m.reason == "same uid" for m in ms):
-            rec.uid = None  # type: ignore[union-attr]  # taken: a new record gets a new uid
-        ms += index.check_and_add(cands[rec.row])
+    found = dups.check([rec for rec, _ in live], opts.exclude)  # type: ignore[misc]
+    for (rec, probs), ms in zip(live, found, strict=True):
         rec.matches = ms
         chosen = opts.actions.get(rec.row)
         if chosen or ms:
@@ -95,12 +86,12 @@ def _by_uid_or_name(session: Session, built: Built, opts: Options, model: type, 
 def process(session: Session, table: Table, mapping: Mapping, ctx: Context, opts: Options,
             limit: int | None = None) -> Iterator[Built]:
     build = BUILDERS[mapping.entity]
-    index = FileIndex()
+    dups = RowDuplicates(session, ctx.region) if mapping.entity == "contact" else None
     rows = table.rows() if limit is None else islice(table.rows(), limit)
     while chunk := list(islice(rows, CHUNK)):
         built = [build(r, mapping, ctx) for r in chunk]
-        if mapping.entity == "contact":
-            _contacts(session, built, index, opts)
+        if dups is not None:
+            check_duplicates(dups, built, opts)
         else:
             _by_uid_or_name(session, built, opts, Deal if mapping.entity == "deal" else Interaction,
                             mapping.entity == "deal")

@@ -29,7 +29,8 @@ class Match:
     existing_id: int | None  # the contact (or deal) in the vault; None: another row of the file
     row: int | None  # the other row of the file
     display_name: str
-    reason: str  # "same phone +8613800138000", "same e-mail a@b.com"
+    reason: str  # "same name in another script, same phone +8613800138000", "same e-mail a@b.com as row 3"
+    score: float | None = None  # the shared matcher's 0..1 (deals: None)
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import parser as dateparser
@@ -43,10 +44,15 @@ def clean(text: str) -> str:
     return text.replace("\ufeff", "").replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
+@lru_cache(maxsize=4096)  # asked for every cell: a file has few columns
+def _column_key(column: str) -> str:
+    return header_key(column)
+
+
 def is_program_default(column: str, text: str) -> bool:
     if text in _EMPTY_DATES:
         return True
-    found = PROGRAM_DEFAULTS.get(header_key(column))
+    found = PROGRAM_DEFAULTS.get(_column_key(column))
     return found is not None and text.casefold() in found
 
 

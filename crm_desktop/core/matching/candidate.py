@@ -40,7 +40,7 @@ def _phone(item: Any, region: str) -> tuple[str | None, str | None]:
     if not isinstance(item, str):
         e164 = getattr(item, "e164", None)
         raw = getattr(item, "number", None) or getattr(item, "raw", None)
-        if e164 or not raw:
+        if e164 or not raw or hasattr(item, "valid"):  # normalized already (an importer's row)
             return e164, raw
         item = raw
     text = item.strip()
@@ -54,7 +54,9 @@ def _email(item: Any) -> str | None:
     if isinstance(item, Mapping):
         item = item.get("address") or ""
     if not isinstance(item, str):
-        item = getattr(item, "normalized", None) or getattr(item, "address", None) or ""
+        if normalized := getattr(item, "normalized", None):
+            return normalized  # an importer's row: checked already (email-validator is slow)
+        item = getattr(item, "address", None) or ""
     return normalize_email(item).normalized if item.strip() else None
 
 
@@ -68,9 +70,27 @@ def organizations_named(session: Session, name: str) -> list[int]:
                                 .order_by(MatchKey.contact_id)))
 
 
-def candidate_profile(session: Session, values: Any, region: str) -> Profile:
+OrgCache = dict[tuple[str | None, int | None], list[tuple[str, list[str]]]]
+MAX_CACHED_ORGS = 50_000
+
+
+def _org_names(session: Session, org_name: str | None, org_id: int | None) -> list[tuple[str, list[str]]]:
+    """(name, other names) of the typed organization and of the vault's organizations it names."""
+    orgs: list[tuple[str, list[str]]] = [(org_name, [])] if org_name else []
+    org_ids = ([org_id] if org_id is not None else []) + (organizations_named(session, org_name)
+                                                         if org_name else [])
+    if org_ids:
+        for name, other_text in session.execute(select(Contact.display_name, Contact.other_names).where(
+                Contact.id.in_(org_ids), Contact.deleted_at.is_(None), Contact.kind == "organization")):
+            orgs.append((name, (other_text or "").splitlines()))
+    return orgs
+
+
+def candidate_profile(session: Session, values: Any, region: str,
+                      org_cache: OrgCache | None = None) -> Profile:
     """`values`: a mapping or an object with display_name, kind, given_name, family_name,
-    phonetic_*, other_names, phones, emails, organization (a name), organization_id."""
+    phonetic_*, other_names, phones, emails, organization (a name), organization_id.
+    `org_cache`: organizations already looked up (many rows of a file name one company)."""
     kind = _text(_get(values, "kind")) or "person"
     given, family = _text(_get(values, "given_name")), _text(_get(values, "family_name"))
     display = _text(_get(values, "display_name"))
@@ -80,18 +100,19 @@ def candidate_profile(session: Session, values: Any, region: str) -> Profile:
         display = compose_name(given, family) or ""
     other = _get(values, "other_names")
     others = [n for n in (other.splitlines() if isinstance(other, str) else other or []) if n and n.strip()]
+    org_id = _get(values, "organization_id")
+    org_id = org_id if isinstance(org_id, int) else None
+    org_name = _text(_get(values, "organization")) if kind == "person" else None
     orgs: list[tuple[str, list[str]]] = []
-    org_ids: list[int] = []
-    if isinstance(_get(values, "organization_id"), int):
-        org_ids.append(_get(values, "organization_id"))
-    org_name = _text(_get(values, "organization"))
-    if org_name and kind == "person":
-        orgs.append((org_name, []))
-        org_ids += organizations_named(session, org_name)
-    if org_ids:
-        for name, other_text in session.execute(select(Contact.display_name, Contact.other_names).where(
-                Contact.id.in_(org_ids), Contact.deleted_at.is_(None), Contact.kind == "organization")):
-            orgs.append((name, (other_text or "").splitlines()))
+    if org_name or org_id is not None:
+        if org_cache is None:
+            orgs = _org_names(session, org_name, org_id)
+        else:
+            if (org_name, org_id) not in org_cache:
+                if len(org_cache) >= MAX_CACHED_ORGS:
+                    org_cache.clear()
+                org_cache[(org_name, org_id)] = _org_names(session, org_name, org_id)
+            orgs = org_cache[(org_name, org_id)]
     phones = [p for p in (_phone(x, region) for x in _items(_get(values, "phones"))) if p != (None, None)]
     emails = [e for e in (_email(x) for x in _items(_get(values, "emails"))) if e]
     return make_profile(None, kind, display, others, given=given, family=family,

@@ -18,11 +18,11 @@ from sqlalchemy.orm import Session
 from crm_desktop.core.models import MatchKey
 from crm_desktop.core.services.common import get_setting
 
-from .candidate import candidate_profile
+from .candidate import OrgCache, candidate_profile
 from .distinct import distinct_pairs, pair
 from .load import CHUNK, load_profiles
 from .profile import Profile, blocking_keys
-from .score import ENTRY_THRESHOLD, score
+from .score import ENTRY_THRESHOLD, NAME_ONLY, score
 from .sync import ready
 
 MAX_PER_KEY = 200  # contacts read per shared key (a common name at a big organization)
@@ -35,6 +35,13 @@ class Match:
     score: float
     reasons: list[str] = field(default_factory=list)
     row: int | None = None  # match_rows / RowMatcher: the index of the other row
+    shared: tuple[str, ...] = ()  # the phones (E.164, or digits as typed) and e-mails both hold
+
+
+def _match(prof: Profile, other: Profile, value: float, reasons: list[str], row: int | None = None) -> Match:
+    shared = sorted(prof.phones & other.phones) + sorted(prof.loose & other.loose) + sorted(
+        prof.emails & other.emails)
+    return Match(other.id if row is None else None, other.display_name, value, reasons, row, tuple(shared))
 
 
 def _holders(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, str], list[int]]:
@@ -53,15 +60,25 @@ def _holders(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, st
     return out
 
 
+def _keys(p: Profile, min_score: float) -> set[tuple[str, str]]:
+    """The keys to look up: a bare name ('n') cannot reach a threshold above NAME_ONLY by itself, and
+    every other evidence has its own key — so above it, name keys only find contacts to reject
+    (thousands for 王伟 or John Smith)."""
+    keys = blocking_keys(p)
+    return keys if min_score <= NAME_ONLY else {k for k in keys if k[0] != "n"}
+
+
 def _ranked(found: list[Match], limit: int) -> list[Match]:
-    return sorted(found, key=lambda m: (-m.score, m.contact_id or 0, m.row or 0))[:limit]
+    # At one score, a contact of the vault before another row (what an import would update).
+    ranked = sorted(found, key=lambda m: (-m.score, m.contact_id is None, m.contact_id or 0, m.row or 0))
+    return ranked[:limit]
 
 
 def _against_vault(session: Session, profiles: Sequence[Profile], excludes: Sequence[int | None],
                    min_score: float, limit: int) -> list[list[Match]]:
     if not ready(session.connection()):
         return [[] for _ in profiles]
-    wanted = [blocking_keys(p) for p in profiles]
+    wanted = [_keys(p, min_score) for p in profiles]
     holders = _holders(session, set().union(*wanted)) if wanted else {}
     ids_per = [{cid for k in keys for cid in holders.get(k, ())} for keys in wanted]
     stored, _ = load_profiles(session.connection(), set().union(*ids_per) if ids_per else set())
@@ -76,7 +93,7 @@ def _against_vault(session: Session, profiles: Sequence[Profile], excludes: Sequ
                 continue
             value, reasons = score(prof, other)
             if value >= min_score:
-                found.append(Match(cid, other.display_name, value, reasons))
+                found.append(_match(prof, other, value, reasons))
         out.append(_ranked(found, limit))
     return out
 
@@ -95,26 +112,28 @@ class RowMatcher:
     """Rows checked chunk by chunk against the vault and the rows seen before them. Remembers
     each row's profile (about a kilobyte) to score later rows against it."""
 
-    def __init__(self, session: Session, *, min_score: float = ENTRY_THRESHOLD, limit: int = 10) -> None:
+    def __init__(self, session: Session, *, min_score: float = ENTRY_THRESHOLD, limit: int = 10,
+                 region: str | None = None) -> None:
         self.session = session
         self.min_score = min_score
         self.limit = limit
-        self.region = get_setting(session, "phone_region", "CN")
+        self.region = region or get_setting(session, "phone_region", "CN")
+        self.orgs: OrgCache = {}
         self.seen: list[Profile] = []
         self.index: dict[tuple[str, str], list[int]] = defaultdict(list)
 
     def check(self, rows: Iterable[Any]) -> list[list[Match]]:
         """For each row: contacts it may duplicate, then earlier rows it may repeat."""
-        profiles = [candidate_profile(self.session, r, self.region) for r in rows]
+        profiles = [candidate_profile(self.session, r, self.region, self.orgs) for r in rows]
         results = _against_vault(self.session, profiles, [None] * len(profiles), self.min_score, self.limit)
         for prof, found in zip(profiles, results, strict=True):
             n = len(self.seen)
-            keys = blocking_keys(prof)
+            keys = _keys(prof, self.min_score)
             earlier = {i for k in keys for i in self.index.get(k, ())}
             for i in sorted(earlier):
                 value, reasons = score(prof, self.seen[i])
                 if value >= self.min_score:
-                    found.append(Match(None, self.seen[i].display_name, value, reasons, row=i))
+                    found.append(_match(prof, self.seen[i], value, reasons, row=i))
             found[:] = _ranked(found, self.limit)
             self.seen.append(prof)
             for k in keys:

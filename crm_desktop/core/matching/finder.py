@@ -25,7 +25,7 @@ from crm_desktop.core.services.uow import ReadSession
 from .distinct import distinct_pairs
 from .load import load_profiles
 from .profile import Profile
-from .score import DEFAULT_THRESHOLD, against, likeness, score
+from .score import DEFAULT_THRESHOLD, NAME_ONLY, against, likeness, score
 from .store import ensure_keys
 
 if TYPE_CHECKING:
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 Edge = tuple[float, int, int, list[str]]  # score, contact, contact, reasons
 KINDS = ("t", "h", "e", "o", "m", "s")
-NAME_ONLY = 0.45  # the most a shared name scores alone: below it, bare name keys are read too
 MAX_BLOCK = 100  # a key shared by more contacts is a switchboard or a placeholder, not a person
 
 

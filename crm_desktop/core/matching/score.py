@@ -14,6 +14,7 @@ from .profile import Profile
 
 DEFAULT_THRESHOLD = 0.6  # the finder proposes pairs from here
 ENTRY_THRESHOLD = 0.5  # on entry and import, weaker hints are shown too (a phone already on file)
+NAME_ONLY = 0.45  # the most a shared name scores alone: above it, bare name keys find nothing
 SIMILAR_RATIO = 85  # rapidfuzz token_sort_ratio for "similar" Latin names
 
 SAME_PHONE = "same phone"
