@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from crm_desktop.core.errors import ValidationError
 from crm_desktop.core.search import search
 from crm_desktop.core.services import contacts, deals, interactions
 from crm_desktop.core.vault import Vault
@@ -175,7 +176,7 @@ def test_types_limit_and_more(shared: Vault, book: Book) -> None:
     res = search(shared, "贷款", types=["interaction"], limit=1)
     assert [g.entity for g in res.groups] == ["interaction"]
     assert res.ids("interaction") == [book.new_note] and res.groups[0].more
-    with pytest.raises(ValueError):
+    with pytest.raises(ValidationError):
         search(shared, "x", types=["nonsense"])
 
 
@@ -204,3 +205,4 @@ def test_empty_and_punctuation_queries_find_nothing(shared: Vault, book: Book) -
     assert len(search(shared, "  ")) == 0
     assert len(search(shared, '"*()')) == 0
     search(shared, 'AND OR NOT "x* {name}: NEAR(')  # FTS5 syntax in a query is just text
+    search(shared, "贷款 " * 5000)  # a pasted page: searched by its beginning

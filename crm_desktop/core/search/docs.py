@@ -9,8 +9,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from crm_desktop.core.text.keys import CJK_CLASS, digits, fold, is_cjk, org_key, pinyin_keys
+from crm_desktop.core.text.keys import (
+    CJK_CLASS,
+    CJK_RANGES,
+    digits,
+    fold,
+    is_cjk,
+    org_key,
+    pinyin_keys,
+    pinyin_syllables,
+)
 
 from .sources import ContactSource, DealSource, InteractionSource
 
@@ -29,9 +39,15 @@ def split_doc_id(ident: int) -> tuple[str, int]:
     return ENTITIES[ident % 2], ident // 2
 
 
+@lru_cache(maxsize=1)
+def _spacing() -> dict[int, str]:
+    return {c: f" {chr(c)} " for a, b in CJK_RANGES for c in range(a, b + 1)}
+
+
 def spaced(folded: str) -> str:
     """Chinese characters as single words, for the unicode61 index: '张伟 bank' → ' 张  伟  bank'."""
-    return _CJK_CHAR.sub(r" \g<0> ", folded) if is_cjk(folded) else folded
+    # str.translate with a table of every ideograph: 5x faster than a regex substitution.
+    return folded.translate(_spacing()) if is_cjk(folded) else folded
 
 
 def key_of(folded: str) -> str:
@@ -48,61 +64,84 @@ class Doc:
     info: str = ""
     digits: str = ""
     body: str = ""
+    activity: str | None = None
+    kind: str | None = None
+    tier: str | None = None
+    owner: str | None = None
+    stage_id: int | None = None
     stamp: str | None = None
     keys: set[tuple[str, str]] = field(default_factory=set)
 
-    def row(self) -> tuple[int, str, int, str, str, str, str | None]:
-        return (self.id, self.entity, self.entity_id, self.name, self.info, self.digits, self.stamp)
+    def row(self) -> tuple[object, ...]:
+        """search_doc: id, entity, entity_id, activity, kind, tier, owner, stage_id, stamp."""
+        return (self.id, self.entity, self.entity_id, self.activity or "", self.kind, self.tier,
+                self.owner, self.stage_id, self.stamp)
+
+    def tri_row(self) -> tuple[int, str, str, str]:
+        return (self.id, self.name, self.info, self.digits)
 
     def word_row(self) -> tuple[int, str, str, str]:
         return (self.id, spaced(self.name), spaced(self.info), spaced(self.body))
 
 
-def _lines(*values: str | None) -> str:
-    return "\n".join(fold(v) for v in values if v)
-
-
-def _name_keys(keys: set[tuple[str, str]], name: str, *, person: bool) -> None:
-    folded = fold(name)
+@lru_cache(maxsize=131072)
+def _name_keys(folded: str, person: bool) -> frozenset[tuple[str, str]]:
+    """Keys of one folded name (cached: names repeat, pinyin is the slow part of indexing)."""
     whole = key_of(folded)
     if not whole:
-        return
-    keys.add((whole, "n"))
+        return frozenset()
+    keys = {(whole, "n")}
     words = folded.split()
     if len(words) > 1:
         keys.update((key_of(w), "w") for w in words if key_of(w))
     if not is_cjk(folded):
-        return
-    py = pinyin_keys(folded, surname=person)
-    keys.update((f[:MAX_KEY], "n") for f in py.full)
+        return frozenset(keys)
+    py = pinyin_keys(folded, surname=person, folded=True)
+    keys.update((f[:MAX_KEY], "p") for f in py.full)
     keys.update((i[:MAX_KEY], "i") for i in py.initials)
     # Parts after the family name ('伟', 'wei' of 张伟) find the person as prefix matches.
     chars = _CJK_CHAR.findall(folded)
-    if person and 2 <= len(chars) <= 4 and len(chars) == len(whole):
+    syllables = pinyin_syllables(folded.strip())
+    if person and 2 <= len(chars) <= 4 and len(chars) == len(whole) == len(syllables):
         for start in range(1, len(chars)):
-            rest = "".join(chars[start:])
-            keys.add((rest, "w"))
-            keys.update((f, "w") for f in pinyin_keys(rest).full[:1])
+            keys.add(("".join(chars[start:]), "w"))
+            keys.add(("".join(syllables[start:]), "q"))
+    return frozenset(keys)
+
+
+def _part_keys(folded: str) -> set[tuple[str, str]]:
+    key = key_of(folded)
+    if not key:
+        return set()
+    out = {(key, "w")}
+    if is_cjk(folded):
+        out.update((f, "q") for f in pinyin_keys(folded, folded=True).full[:1])
+    return out
 
 
 def contact_doc(c: ContactSource) -> Doc:
     person = c.kind == "person"
-    phonetic = " ".join(p for p in (c.phonetic_family_name, c.phonetic_given_name) if p)
-    phonetic_rev = " ".join(p for p in (c.phonetic_given_name, c.phonetic_family_name) if p)
-    d = Doc(doc_id("contact", c.id), "contact", c.id, stamp=c.stamp)
-    d.name = _lines(c.display_name, *c.other_names, c.family_name, c.given_name, phonetic)
-    d.info = _lines(*c.organizations, c.title, c.department, *c.emails, *c.tags, *c.custom)
+    display, given, family = fold(c.display_name), fold(c.given_name), fold(c.family_name)
+    others = [fold(n) for n in c.other_names]
+    p_given, p_family = fold(c.phonetic_given_name), fold(c.phonetic_family_name)
+    phonetic = " ".join(p for p in (p_family, p_given) if p)
+    d = Doc(doc_id("contact", c.id), "contact", c.id, activity=c.activity, kind=c.kind,
+            tier=c.tier, owner=c.owner, stamp=c.stamp)
+    # The pinyin of Chinese names as words ('zhou yun jie'): "zhou jie" finds 周云杰 as two terms.
+    romanized = [" ".join(pinyin_syllables(n.strip())) for n in (display, *others) if is_cjk(n)]
+    d.name = "\n".join(x for x in (display, *others, family, given, phonetic, *romanized) if x)
+    d.info = "\n".join(fold(x) for x in (*c.organizations, c.title, c.department, *c.emails, *c.tags,
+                                        *c.custom) if x)
     d.digits = " ".join(dict.fromkeys(
         x for raw, e164 in c.phones for x in (digits(raw), digits(e164)) if x))
     d.body = fold(c.note)
-    for name in (c.display_name, *c.other_names, phonetic, phonetic_rev):
-        _name_keys(d.keys, name, person=person)
-    for part in (c.given_name, c.family_name, c.phonetic_given_name, c.phonetic_family_name):
-        if part and key_of(fold(part)):
-            d.keys.add((key_of(fold(part)), "w"))
-            d.keys.update((f, "w") for f in pinyin_keys(part).full[:1])
-    if c.family_name and c.given_name and person:
-        _name_keys(d.keys, c.family_name + c.given_name, person=True)
+    reversed_phonetic = " ".join(p for p in (p_given, p_family) if p)
+    for name in (display, *others, phonetic, reversed_phonetic):
+        d.keys |= _name_keys(name, person)
+    for part in (given, family, p_given, p_family):
+        d.keys |= _part_keys(part)
+    if person and family and given:
+        d.keys |= _name_keys(family + given, True)
     if not person:
         short = key_of(org_key(c.display_name))
         if short:
@@ -111,11 +150,12 @@ def contact_doc(c: ContactSource) -> Doc:
 
 
 def deal_doc(s: DealSource) -> Doc:
-    d = Doc(doc_id("deal", s.id), "deal", s.id, stamp=s.stamp)
+    d = Doc(doc_id("deal", s.id), "deal", s.id, activity=s.stamp, owner=s.owner, stage_id=s.stage_id,
+            stamp=s.stamp)
     d.name = fold(s.name)
-    d.info = _lines(s.client, *s.custom)
-    d.body = _lines(s.description, *s.notes)
-    _name_keys(d.keys, s.name, person=False)
+    d.info = "\n".join(fold(x) for x in (s.client, *s.custom) if x)
+    d.body = "\n".join(fold(x) for x in (s.description, *s.notes) if x)
+    d.keys |= _name_keys(d.name, False)
     return d
 
 

@@ -15,6 +15,11 @@ from .highlight import Spans, contains_all, contains_any, find_spans, pinyin_spa
 from .plan import Plan
 from .results import Hit, Snippet
 
+_PARTICIPANTS = (select(InteractionParticipant.interaction_id, Contact.display_name,
+                        Contact.deleted_at.is_(None))
+                 .join(Contact, Contact.id == InteractionParticipant.contact_id)
+                 .where(InteractionParticipant.interaction_id.in_(sources.IDS))
+                 .order_by(Contact.display_name))
 TIER_SCORE = {0: 1.0, 1: 0.8, 2: 0.6, 3: 0.4, 4: 0.2}
 
 
@@ -55,7 +60,7 @@ def contact_hits(conn: Connection, ranked: list[tuple[int, int]], p: Plan) -> li
     out = []
     for cid, tier in ranked:
         c = found.get(cid)
-        if c is None:
+        if c is None or c.deleted:  # an index left stale (a Core write not refreshed): never shown
             continue
         person = c.kind == "person"
         title = c.display_name
@@ -92,7 +97,7 @@ def deal_hits(conn: Connection, ranked: list[tuple[int, int]], p: Plan) -> list[
     out = []
     for did, tier in ranked:
         d = found.get(did)
-        if d is None:
+        if d is None or d.deleted:
             continue
         amount = f"{d.amount} {d.currency or ''}".strip() if d.amount is not None else None
         field, spans, detail = "name", find_spans(d.name, p.needles), None
@@ -109,12 +114,9 @@ def deal_hits(conn: Connection, ranked: list[tuple[int, int]], p: Plan) -> list[
 def interaction_hits(conn: Connection, ids: list[int], p: Plan) -> list[Hit]:
     found = sources.interactions(conn, ids)
     people: dict[int, list[str]] = defaultdict(list)
-    for iid, name in conn.execute(
-            select(InteractionParticipant.interaction_id, Contact.display_name)
-            .join(Contact, Contact.id == InteractionParticipant.contact_id)
-            .where(InteractionParticipant.interaction_id.in_(ids), Contact.deleted_at.is_(None))
-            .order_by(Contact.display_name)):
-        people[iid].append(name)
+    for iid, name, live in conn.execute(_PARTICIPANTS, {"ids": ids}):
+        if live:  # filtered here: see sources._ORGS
+            people[iid].append(name)
     out = []
     for rank, iid in enumerate(ids):
         s = found.get(iid)

@@ -1,11 +1,13 @@
 """Writing the search index: replace the documents of some entities, or rebuild everything.
 
 Tables (migration 0002):
-  search_doc   contacts and deals: folded name / info / phone digits; content of search_tri
+  search_doc   contacts and deals: what ranks and filters them (activity, kind, tier, owner, stage)
   search_key   B-tree keys (folded names, pinyin, initials) for exact and prefix look-ups
-  search_tri   FTS5 trigram over search_doc (external content): any substring of 3+ characters
-  search_word  FTS5 unicode61, Chinese characters spaced (contentless): 1–2 character queries, notes
+  search_tri   FTS5 trigram (names, details, phone digits): any substring of 3+ characters
+  search_word  FTS5 unicode61 with Chinese characters spaced (names, details, notes): 1–2 character
+               queries and words in notes
   search_note  FTS5 unicode61 like search_word over interactions, rowid = interaction id
+The FTS5 tables are contentless (the text lives in the source rows only) with contentless_delete.
 All statements run on the caller's connection: the index changes in the same transaction.
 """
 
@@ -23,6 +25,7 @@ from .docs import Doc, contact_doc, deal_doc, doc_id, interaction_row
 
 Progress = Callable[[int, int], None]
 DOC_TABLES = ("search_doc", "search_key")
+DOC_FTS = ("search_tri", "search_word")
 FTS_TABLES = ("search_tri", "search_word", "search_note")
 CHUNK = 2000
 NOTE_CHUNK = 20000
@@ -37,31 +40,44 @@ def _remove_docs(conn: Connection, ids: list[int]) -> None:
     if not ids:
         return
     inlined = _ids_sql(ids)
-    old = conn.exec_driver_sql(
-        f"SELECT id, name, info, digits FROM search_doc WHERE id IN ({inlined})").fetchall()
-    if old:
-        # External content: the trigram index forgets a row only when told its old values.
-        conn.exec_driver_sql(
-            "INSERT INTO search_tri(search_tri, rowid, name, info, digits) VALUES('delete', ?, ?, ?, ?)",
-            [tuple(r) for r in old])
-    conn.exec_driver_sql(f"DELETE FROM search_word WHERE rowid IN ({inlined})")
+    for table in DOC_FTS:
+        conn.exec_driver_sql(f"DELETE FROM {table} WHERE rowid IN ({inlined})")
     conn.exec_driver_sql(f"DELETE FROM search_key WHERE doc_id IN ({inlined})")
     conn.exec_driver_sql(f"DELETE FROM search_doc WHERE id IN ({inlined})")
 
 
-def _insert_docs(conn: Connection, docs: list[Doc], *, with_tri: bool = True) -> None:
+def _insert_docs(conn: Connection, docs: list[Doc]) -> None:
     if not docs:
         return
-    conn.exec_driver_sql("INSERT INTO search_doc(id, entity, entity_id, name, info, digits, stamp) "
-                         "VALUES(?, ?, ?, ?, ?, ?, ?)", [d.row() for d in docs])
-    if with_tri:
-        conn.exec_driver_sql("INSERT INTO search_tri(rowid, name, info, digits) VALUES(?, ?, ?, ?)",
-                             [(d.id, d.name, d.info, d.digits) for d in docs])
+    conn.exec_driver_sql("INSERT INTO search_doc(id, entity, entity_id, activity, kind, tier, owner, "
+                         "stage_id, stamp) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)", [d.row() for d in docs])
+    conn.exec_driver_sql("INSERT INTO search_tri(rowid, name, info, digits) VALUES(?, ?, ?, ?)",
+                         [d.tri_row() for d in docs])
     conn.exec_driver_sql("INSERT INTO search_word(rowid, name, info, body) VALUES(?, ?, ?, ?)",
                          [d.word_row() for d in docs])
     keys = [(k, d.id, kind) for d in docs for k, kind in d.keys]
     if keys:
         conn.exec_driver_sql("INSERT OR IGNORE INTO search_key(key, doc_id, kind) VALUES(?, ?, ?)", keys)
+
+
+_RANK = {
+    "contact": ("SELECT id * 2, kind, tier, owner, coalesce(last_interaction_at, '') FROM contact "
+                "WHERE id IN ({})",
+                "UPDATE search_doc SET kind = ?, tier = ?, owner = ?, activity = ? WHERE id = ?"),
+    "deal": ("SELECT id * 2 + 1, owner, stage_id, updated_at FROM deal WHERE id IN ({})",
+             "UPDATE search_doc SET owner = ?, stage_id = ?, activity = ? WHERE id = ?"),
+}
+
+
+def refresh_rank(conn: Connection, entity: str, ids: Iterable[int]) -> None:
+    """Copy the columns that rank and filter (activity, tier, owner, stage) into existing documents:
+    a new interaction moves its contacts up without re-indexing their text."""
+    id_list = sorted(set(ids))
+    select_sql, update_sql = _RANK[entity]
+    for start in range(0, len(id_list), CHUNK):
+        rows = conn.exec_driver_sql(select_sql.format(_ids_sql(id_list[start:start + CHUNK]))).all()
+        if rows:
+            conn.exec_driver_sql(update_sql, [(*r[1:], r[0]) for r in rows])
 
 
 def _build(conn: Connection, entity: str, ids: list[int]) -> list[Doc]:
@@ -103,13 +119,10 @@ def rebuild_conn(conn: Connection, progress: Progress | None = None) -> None:
     for entity, ids in (("contact", contact_ids), ("deal", deal_ids)):
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start:start + CHUNK]
-            # The trigram index is built once at the end from search_doc ('rebuild'): faster
-            # than feeding it row by row.
-            _insert_docs(conn, _build(conn, entity, chunk), with_tri=False)
+            _insert_docs(conn, _build(conn, entity, chunk))
             done += len(chunk)
             if progress:
                 progress(done, total)
-    conn.exec_driver_sql("INSERT INTO search_tri(search_tri) VALUES('rebuild')")
     for lo in range(0, (max_note or 0) + 1, NOTE_CHUNK):
         rows = sources.interactions(conn, id_range=(lo, lo + NOTE_CHUNK))
         live_rows = [interaction_row(s) for s in rows.values() if not s.deleted]

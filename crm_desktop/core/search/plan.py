@@ -9,6 +9,8 @@ from crm_desktop.core.text.keys import CJK_CLASS, digits, fold
 
 from .docs import key_of
 
+MAX_QUERY = 200  # characters: a pasted page is searched by its beginning
+MAX_TERMS = 8
 MIN_TRIGRAM = 3
 MIN_PHONE_DIGITS = 4
 _TOKEN = re.compile(f"[{CJK_CLASS}]|(?:(?![{CJK_CLASS}])[^\\W_])+")
@@ -21,13 +23,14 @@ def _quote(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def word_phrase(folded: str) -> str | None:
+def word_phrase(folded: str, min_prefix: int = 1) -> str | None:
     """The unicode61 phrase for a term: Chinese characters one token each, and the last Latin word
-    as a prefix ('zhang.we' → '"zhang we"*'; '银行' → '"银 行"')."""
+    as a prefix when it has `min_prefix` letters ('zhang.we' → '"zhang we"*'; '银行' → '"银 行"')."""
     tokens = _TOKEN.findall(folded)
     if not tokens:
         return None
-    star = "" if _CJK_ONE.fullmatch(tokens[-1]) else "*"
+    last = tokens[-1]
+    star = "" if _CJK_ONE.fullmatch(last) or len(last) < min_prefix else "*"
     return _quote(" ".join(tokens)) + star
 
 
@@ -36,6 +39,7 @@ class Term:
     text: str
     tri: str | None  # trigram match (3+ characters: any substring)
     word: str | None  # unicode61 phrase (1–2 characters, and notes)
+    note: str | None  # the same for the interactions index: no prefix of 1–2 letters (too many words)
     key: str  # for key prefixes ('zhang' of 'zhang wei')
     phone: str | None  # '{digits}: …' match when the term is a phone fragment ('138-0013')
 
@@ -55,7 +59,7 @@ class Plan:
     @property
     def note_match(self) -> str | None:
         """The notes index match: every term, as words (implicit AND)."""
-        phrases = [t.word for t in self.terms if t.word]
+        phrases = [t.note for t in self.terms if t.note]
         return " ".join(phrases) if phrases else None
 
 
@@ -69,13 +73,13 @@ def _phone(text: str) -> str | None:
 def _term(text: str) -> Term:
     tri = _quote(text) if len(text) >= MIN_TRIGRAM else None
     phone = _phone(text) if digits(text) != text else None  # plain digits: the trigram finds them
-    return Term(text, tri, word_phrase(text), key_of(text), phone)
+    return Term(text, tri, word_phrase(text), word_phrase(text, MIN_TRIGRAM), key_of(text), phone)
 
 
 def plan(query: str) -> Plan:
-    folded = fold(query).strip()
+    folded = fold(query[:MAX_QUERY]).strip()
     # A term no index can answer (punctuation alone) would match nothing: it is left out.
-    terms = tuple(t for t in map(_term, folded.split()) if t.word or t.tri)
+    terms = tuple(t for t in map(_term, folded.split()) if t.word or t.tri)[:MAX_TERMS]
     key = key_of(folded)
     return Plan(folded, terms, key, _phone(folded) if len(terms) > 1 else None,
                 bool(_LATIN_NAME.fullmatch(folded)) and len(key) >= MIN_TRIGRAM)

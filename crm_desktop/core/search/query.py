@@ -8,16 +8,18 @@ forgiveness compares it with the name keys sharing its first letter (rapidfuzz),
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
-from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Connection
 
+from crm_desktop.core.errors import ValidationError
+
 from . import hits, sql
+from .docs import CODES
 from .plan import Plan, plan
 from .results import TYPES, Group, Hit, SearchFilters, SearchResults
 
@@ -41,66 +43,98 @@ def search_conn(conn: Connection, text: str, *, types: Iterable[str] | None = No
     wanted = tuple(t for t in TYPES if t in set(types or TYPES))
     unknown = set(types or ()) - set(TYPES)
     if unknown:
-        raise ValueError(f"not a searchable type: {', '.join(sorted(unknown))}")
+        raise ValidationError("types", f"not a searchable type: {', '.join(sorted(unknown))} "
+                                       f"(use {', '.join(TYPES)})")
     f = filters or SearchFilters()
     p = plan(text or "")
     limit = max(1, int(limit))
     groups: list[Group] = []
     fuzzy = False
+    ranked: dict[str, list[tuple[int, int]]] = {}
+    if p.terms or f.active():
+        ranked_types = [e for e in wanted if e != "interaction" and f.allows(e)]
+        ranked, fuzzy = _rank(conn, ranked_types, p, f, limit + 1)
     for entity in wanted:
         found: list[Hit] = []
         more = False
-        if not p.terms and not f.active():
-            pass  # nothing asked: nothing to show
-        elif entity == "interaction":
+        if entity == "interaction":
             if p.note_match and not f.active():
                 ids = [r[0] for r in conn.exec_driver_sql(
                     "SELECT rowid FROM search_note WHERE search_note MATCH ? ORDER BY rowid DESC LIMIT ?",
                     (p.note_match, limit + 1))]
                 more = len(ids) > limit
                 found = hits.interaction_hits(conn, ids[:limit], p)
-        elif f.allows(entity):
-            ranked, used_fuzzy = _rank(conn, entity, p, f, limit + 1)
-            fuzzy = fuzzy or used_fuzzy
-            more = len(ranked) > limit
+        elif entity in ranked:
+            rows = ranked[entity]
+            more = len(rows) > limit
             render = hits.contact_hits if entity == "contact" else hits.deal_hits
-            found = render(conn, ranked[:limit], p)
+            found = render(conn, rows[:limit], p)
         groups.append(Group(entity, tuple(found), more))
     return SearchResults(text, tuple(groups), fuzzy, (time.perf_counter() - started) * 1000)
 
 
-def _run(conn: Connection, entity: str, hits_sql: str | None, binds: sql.Binds, f: SearchFilters,
-         now: datetime, limit: int, exclude: list[int]) -> list[tuple[int, int]]:
-    where = sql.filters_sql(binds, entity, f, now)
-    statement = sql.ranked(entity, hits_sql, where, limit, exclude)
-    return [(r[0], r[1]) for r in conn.execute(sql_text(statement), binds.params)]
+class _Ranking:
+    """Contacts and deals ranked together: each tier's hits are read once for both."""
 
+    def __init__(self, conn: Connection, entities: list[str], f: SearchFilters, limit: int) -> None:
+        self.conn, self.entities, self.filters, self.limit = conn, entities, f, limit
+        self.now = datetime.now(UTC)
+        self.out: dict[str, list[tuple[int, int]]] = {e: [] for e in entities}
 
-def _rank(conn: Connection, entity: str, p: Plan, f: SearchFilters,
-          limit: int) -> tuple[list[tuple[int, int]], bool]:
-    now = datetime.now(UTC)
-    if not p.terms:
-        return _run(conn, entity, None, sql.Binds(), f, now, limit, []), False
-    out: list[tuple[int, int]] = []
-    b = sql.Binds()
-    names = sql.names_hits(b, p)
-    if names:
-        out = _run(conn, entity, names, b, f, now, limit, [])
-    if len(out) < limit:  # notes only when names leave room: they are the broadest match
+    def _where(self, entity: str) -> Callable[[sql.Binds], str]:
+        return lambda b: sql.filters_sql(b, entity, self.filters, self.now)
+
+    def open_entities(self) -> list[str]:
+        return [e for e in self.entities if len(self.out[e]) < self.limit]
+
+    def _run(self, entity: str, tier: int, b: sql.Binds, statement: str | None) -> None:
+        if statement:
+            self.out[entity].extend((r[0], tier) for r in self.conn.exec_driver_sql(statement, b.params))
+
+    def tier(self, ts: sql.TierSet) -> None:
         b = sql.Binds()
-        notes = sql.notes_hits(b, p)
-        if notes:
-            out += _run(conn, entity, notes, b, f, now, limit - len(out), [i for i, _ in out])
-    used_fuzzy = False
-    if entity == "contact" and p.fuzzy and len(out) < FUZZY_BELOW:
+        members = ts.members(b)
+        if not members:
+            return
+        rows = self.conn.exec_driver_sql(sql.fetch_sql(members), b.params)
+        doc_ids = list(dict.fromkeys(r[0] for r in rows))
+        big = len(doc_ids) > sql.JOIN_MAX
+        for entity in self.open_entities():
+            out = self.out[entity]
+            parity = CODES[entity]
+            b = sql.Binds()
+            ids = None if big else [d for d in doc_ids if d % 2 == parity]
+            statement = sql.ranked_sql(b, entity, ids=ids, ts=ts if big else None, where=self._where(entity),
+                                       limit=self.limit - len(out), exclude=[i for i, _ in out])
+            self._run(entity, ts.tier, b, statement)
+
+    def listing(self) -> None:
+        for entity in self.entities:
+            b = sql.Binds()
+            self._run(entity, 0, b, sql.ranked_sql(b, entity, where=self._where(entity), limit=self.limit,
+                                                   exclude=[]))
+
+
+def _rank(conn: Connection, entities: list[str], p: Plan, f: SearchFilters,
+          limit: int) -> tuple[dict[str, list[tuple[int, int]]], bool]:
+    r = _Ranking(conn, entities, f, limit)
+    if not p.terms:
+        r.listing()
+        return r.out, False
+    for ts in sql.tiers(p):
+        if not r.open_entities():
+            break
+        r.tier(ts)
+    # Forgive a typo only when nothing matched the name itself (no exact or prefix hit).
+    contacts = r.out.get("contact")
+    if contacts is not None and p.fuzzy and len(contacts) < FUZZY_BELOW and all(t > 1 for _, t in contacts):
         keys = fuzzy_keys(conn, p.key)
         if keys:
-            b = sql.Binds()
-            extra = _run(conn, entity, sql.fuzzy_hits(b, keys), b, f, now, limit - len(out),
-                         [i for i, _ in out])
-            used_fuzzy = bool(extra)
-            out += extra
-    return out, used_fuzzy
+            before = len(contacts)
+            r.entities = ["contact"]
+            r.tier(sql.fuzzy_tier(keys))
+            return r.out, len(contacts) > before
+    return r.out, False
 
 
 def fuzzy_keys(conn: Connection, key: str) -> list[str]:
@@ -108,7 +142,7 @@ def fuzzy_keys(conn: Connection, key: str) -> list[str]:
     letter: a few thousand strings, not every name in the vault."""
     first = key[0]
     candidates = [r[0] for r in conn.exec_driver_sql(
-        "SELECT DISTINCT key FROM search_key WHERE key >= ? AND key < ? AND kind <> 'i'",
+        "SELECT DISTINCT key FROM search_key WHERE key >= ? AND key < ? AND kind IN ('n', 'w')",
         (first, chr(ord(first) + 1)))]
     max_distance = 1 if len(key) <= 5 else 2
     matches = process.extract(key, candidates, scorer=DamerauLevenshtein.distance,

@@ -40,6 +40,9 @@ class ContactSource:
     title: str | None
     department: str | None
     note: str | None
+    tier: str | None
+    owner: str | None
+    activity: str | None  # last_interaction_at, as stored (UTC ISO text)
     stamp: str | None
     deleted: bool
     phones: list[tuple[str, str | None]] = field(default_factory=list)  # (as typed, E.164)
@@ -58,7 +61,9 @@ class DealSource:
     amount: Any
     currency: str | None
     description: str | None
-    stamp: str | None
+    owner: str | None
+    stage_id: int | None
+    stamp: str | None  # updated_at, as stored: also the deal's activity
     deleted: bool
     notes: list[str] = field(default_factory=list)
     custom: list[str] = field(default_factory=list)
@@ -84,24 +89,28 @@ _CUSTOM = (select(CustomFieldValue.entity_id, CustomFieldValue.value)
            .order_by(CustomFieldDef.position, CustomFieldDef.id))
 _CONTACTS = select(
     _c.id, _c.kind, _c.display_name, _c.given_name, _c.family_name, _c.phonetic_given_name,
-    _c.phonetic_family_name, _c.other_names, _c.title, _c.department, _c.note,
-    type_coerce(_c.updated_at, String), _c.deleted_at.is_not(None)).where(_c.id.in_(IDS))
+    _c.phonetic_family_name, _c.other_names, _c.title, _c.department, _c.note, _c.tier, _c.owner,
+    type_coerce(_c.last_interaction_at, String), type_coerce(_c.updated_at, String),
+    _c.deleted_at.is_not(None)).where(_c.id.in_(IDS))
 _PHONES = (select(ContactPhone.contact_id, ContactPhone.raw, ContactPhone.e164)
            .where(ContactPhone.contact_id.in_(IDS)).order_by(ContactPhone.position, ContactPhone.id))
 _EMAILS = (select(ContactEmail.contact_id, ContactEmail.address)
            .where(ContactEmail.contact_id.in_(IDS)).order_by(ContactEmail.position, ContactEmail.id))
 _TAGS = (select(ContactTag.contact_id, Tag.name).join(Tag, Tag.id == ContactTag.tag_id)
          .where(ContactTag.contact_id.in_(IDS)).order_by(Tag.name))
-_ORGS = (select(Affiliation.person_id, _org.display_name)
+# Trashed rows are skipped in Python, not in SQL: given "deleted_at IS NULL", SQLite walks that
+# index over every live row (seconds at 100k) instead of starting from the few ids asked for.
+_ORGS = (select(Affiliation.person_id, _org.display_name, _org.deleted_at.is_(None))
          .join(_org, _org.id == Affiliation.organization_id)
-         .where(Affiliation.person_id.in_(IDS), _org.deleted_at.is_(None))
+         .where(Affiliation.person_id.in_(IDS))
          .order_by(Affiliation.is_primary.desc(), _org.display_name))
 _DEALS = (select(Deal.id, Deal.name, _client.display_name, Stage.name, Deal.amount, Deal.currency,
-                 Deal.description, type_coerce(Deal.updated_at, String), Deal.deleted_at.is_not(None))
+                 Deal.description, Deal.owner, Deal.stage_id, type_coerce(Deal.updated_at, String),
+                 Deal.deleted_at.is_not(None))
           .outerjoin(_client, _client.id == Deal.client_id).outerjoin(Stage, Stage.id == Deal.stage_id)
           .where(Deal.id.in_(IDS)))
-_NOTES = (select(DealNote.deal_id, DealNote.text)
-          .where(DealNote.deal_id.in_(IDS), DealNote.deleted_at.is_(None)).order_by(DealNote.id))
+_NOTES = (select(DealNote.deal_id, DealNote.text, DealNote.deleted_at.is_(None))
+          .where(DealNote.deal_id.in_(IDS)).order_by(DealNote.id))
 _i = Interaction
 _INTERACTIONS = select(_i.id, _i.kind, _i.occurred_at, _i.subject, _i.body, _i.deleted_at.is_not(None))
 _BY_IDS = _INTERACTIONS.where(_i.id.in_(IDS))
@@ -129,8 +138,9 @@ def contacts(conn: Connection, ids: list[int]) -> dict[int, ContactSource]:
         out[cid].emails.append(address)
     for cid, name in conn.execute(_TAGS, args):
         out[cid].tags.append(name)
-    for pid, name in conn.execute(_ORGS, args):
-        out[pid].organizations.append(name)
+    for pid, name, live in conn.execute(_ORGS, args):
+        if live:
+            out[pid].organizations.append(name)
     for cid, values in _custom(conn, "contact", ids).items():
         if cid in out:
             out[cid].custom = values
@@ -141,8 +151,9 @@ def deals(conn: Connection, ids: list[int]) -> dict[int, DealSource]:
     if not ids:
         return {}
     out: dict[int, DealSource] = {r[0]: DealSource(*r) for r in conn.execute(_DEALS, {"ids": ids})}
-    for did, text in conn.execute(_NOTES, {"ids": ids}):
-        out[did].notes.append(text)
+    for did, text, live in conn.execute(_NOTES, {"ids": ids}):
+        if live:
+            out[did].notes.append(text)
     for did, values in _custom(conn, "deal", ids).items():
         if did in out:
             out[did].custom = values

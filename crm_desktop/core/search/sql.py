@@ -1,12 +1,16 @@
 """The SQL of a search (SQLite: FTS5 MATCH, B-tree key ranges), built from a Plan.
 
-Tiers rank contacts and deals: 0 a whole name / pinyin / initials equal to the query, 1 a name key
-that starts with it, 2 a substring of a name or detail, 3 words in a note, 4 a forgiven typo.
-Within a tier the most recent activity comes first.
+Contacts and deals are ranked in tiers — 0 a whole name / pinyin / initials equal to the query,
+1 a name key starting with it, 2 a substring of a name or detail, 3 words in notes, 4 a forgiven
+typo — and within a tier by recent activity. Each tier is one statement, run only while the page
+is not full. A tier of a few hundred hits joins them to search_doc and sorts; a bigger one (the
+query is a common letter or character) walks search_doc by activity and stops at the page's end.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -16,17 +20,14 @@ from .results import SearchFilters
 KEY_END = "\U0010ffff"  # sorts after any character: key >= 'zh' AND key < 'zh\U0010ffff' is a prefix
 TRI = "SELECT rowid AS doc_id FROM search_tri WHERE search_tri MATCH {}"
 WORD = "SELECT rowid AS doc_id FROM search_word WHERE search_word MATCH {}"
-KEYS = "SELECT doc_id FROM search_key WHERE key >= {} AND key < {}"
+JOIN_MAX = 3000  # hits up to which join-and-sort (~2 µs a hit) beats a walk by activity (~7 µs a row)
 _UTC_TEXT = "%Y-%m-%dT%H:%M:%S.%fZ"  # as models.base.UTCDateTime stores instants
-
-ENTITY_SQL = {
-    "contact": ("contact", 0, "c.last_interaction_at DESC, c.display_name, c.id"),
-    "deal": ("deal", 1, "c.updated_at DESC, c.name, c.id"),
-}
+# Exactly the (entity, activity) index read backwards (rowid last): no sort, stops at the page's end.
+_ORDER = "d.activity DESC, d.id DESC"
 
 
 class Binds:
-    """Named parameters for a text() statement."""
+    """Named parameters for exec_driver_sql."""
 
     def __init__(self) -> None:
         self.params: dict[str, Any] = {}
@@ -37,57 +38,67 @@ class Binds:
         return ":" + name
 
 
-def _name_set(b: Binds, t: Term, multi: bool) -> str | None:
-    parts = []
-    if t.tri:
-        parts.append(TRI.format(b(t.tri)))
-    elif t.word:
-        parts.append(WORD.format(b("{name info} : " + t.word)))
-    if t.phone:
-        parts.append(TRI.format(b(t.phone)))
-    if multi and t.key:  # 'zhang wei': each word may be a pinyin or name key
-        parts.append(KEYS.format(b(t.key), b(t.key + KEY_END)))
-    return " UNION ".join(parts) or None
+@dataclass(frozen=True)
+class TierSet:
+    tier: int
+    members: Callable[[Binds], str | None]  # SELECT doc_id …
+    exists: Callable[[Binds], str] | None = None  # the same as a predicate on d (no materializing)
 
 
-def _body_set(b: Binds, t: Term) -> str | None:
-    return WORD.format(b("{body} : " + t.word)) if t.word else None
+def _key_prefix(key: str) -> TierSet:
+    def members(b: Binds) -> str:
+        return f"SELECT doc_id FROM search_key WHERE key >= {b(key)} AND key < {b(key + KEY_END)}"
+
+    def exists(b: Binds) -> str:
+        return (f"EXISTS (SELECT 1 FROM search_key k WHERE k.doc_id = d.id AND k.key >= {b(key)} "
+                f"AND k.key < {b(key + KEY_END)})")
+
+    return TierSet(1, members, exists)
 
 
-def _intersect(sets: list[str | None]) -> str | None:
-    if not sets or any(s is None for s in sets):
-        return None
-    return " INTERSECT ".join(f"SELECT doc_id FROM ({s})" for s in sets)
+def _tri_expr(t: Term) -> str:
+    return f"({t.tri} OR {t.phone})" if t.phone else str(t.tri)
 
 
-def names_hits(b: Binds, p: Plan) -> str | None:
-    """Tiers 0–2: names, keys and details."""
-    parts = []
+def _names(p: Plan) -> Callable[[Binds], str | None]:
+    """Tier 2: every term a substring (trigram, 3+ characters) or a word (shorter terms) of a name
+    or detail — one FTS5 query per index, its AND done inside FTS5."""
+    def members(b: Binds) -> str | None:
+        long = [t for t in p.terms if t.tri]
+        short = [t for t in p.terms if not t.tri and t.word]
+        parts = []
+        if long:
+            parts.append(TRI.format(b(" AND ".join(map(_tri_expr, long)))))
+        if short:
+            parts.append(WORD.format(b("{name info} : (" + " AND ".join(str(t.word) for t in short) + ")")))
+        found = " INTERSECT ".join(f"SELECT doc_id FROM ({x})" for x in parts) if parts else None
+        if p.phone:  # '138 0013 8000': the whole query as one phone number
+            whole = TRI.format(b(p.phone))
+            return f"{found} UNION {whole}" if found else whole
+        return found
+    return members
+
+
+def _notes(p: Plan) -> Callable[[Binds], str | None]:
+    """Tier 3: every term a word anywhere, notes included."""
+    def members(b: Binds) -> str | None:
+        words = [str(t.word) for t in p.terms if t.word]
+        return WORD.format(b(" AND ".join(words))) if words else None
+    return members
+
+
+def tiers(p: Plan) -> list[TierSet]:
+    out = []
     if p.key:
-        k = b(p.key)
-        parts.append(f"SELECT doc_id, CASE WHEN key = {k} AND kind <> 'w' THEN 0 ELSE 1 END "
-                     f"FROM search_key WHERE key >= {k} AND key < {b(p.key + KEY_END)}")
-    multi = len(p.terms) > 1
-    names = _intersect([_name_set(b, t, multi) for t in p.terms])
-    if names:
-        parts.append(f"SELECT doc_id, 2 FROM ({names})")
-    if p.phone:
-        parts.append(f"SELECT doc_id, 2 FROM ({TRI.format(b(p.phone))})")
-    return " UNION ALL ".join(parts) or None
+        key = p.key
+        out.append(TierSet(0, lambda b: f"SELECT doc_id FROM search_key WHERE key = {b(key)} "
+                                        "AND kind IN ('n', 'p', 'i')"))
+        out.append(_key_prefix(key))
+    return [*out, TierSet(2, _names(p)), TierSet(3, _notes(p))]
 
 
-def notes_hits(b: Binds, p: Plan) -> str | None:
-    """Tier 3: every term somewhere, one at least in a contact's note or a deal's notes."""
-    if len(p.terms) == 1:
-        body = _body_set(b, p.terms[0])
-    else:
-        body = _intersect([" UNION ".join(s for s in (_name_set(b, t, True), _body_set(b, t)) if s)
-                           for t in p.terms])
-    return f"SELECT doc_id, 3 FROM ({body})" if body else None
-
-
-def fuzzy_hits(b: Binds, keys: list[str]) -> str:
-    return f"SELECT doc_id, 4 FROM search_key WHERE key IN ({', '.join(b(k) for k in keys)})"
+def fuzzy_tier(keys: list[str]) -> TierSet:
+    return TierSet(4, lambda b: f"SELECT doc_id FROM search_key WHERE key IN ({', '.join(map(b, keys))})")
 
 
 def utc_text(value: datetime | date) -> str:
@@ -100,34 +111,47 @@ def filters_sql(b: Binds, entity: str, f: SearchFilters, now: datetime) -> str:
     out = []
     if entity == "contact":
         if f.kind:
-            out.append(f"c.kind = {b(f.kind)}")
+            out.append(f"d.kind = {b(f.kind)}")
         if f.tier:
-            out.append(f"c.tier = {b(f.tier.upper())}")
+            out.append(f"d.tier = {b(f.tier.upper())}")
         if f.tag:
-            out.append("c.id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
-                       f"WHERE t.name = {b(f.tag)})")
+            out.append("EXISTS (SELECT 1 FROM contact_tag ct WHERE ct.contact_id = d.entity_id "
+                       f"AND ct.tag_id = (SELECT id FROM tag WHERE name = {b(f.tag)}))")
         if f.no_interaction_since:
-            out.append(f"(c.last_interaction_at IS NULL OR c.last_interaction_at < "
-                       f"{b(utc_text(f.no_interaction_since))})")
+            out.append(f"d.activity < {b(utc_text(f.no_interaction_since))}")  # never met: ''
     if entity == "deal" and f.stage_id is not None:
-        out.append(f"c.stage_id = {b(f.stage_id)}")
+        out.append(f"d.stage_id = {b(f.stage_id)}")
     if f.owner:
-        out.append(f"c.owner = {b(f.owner)}")
+        out.append(f"d.owner = {b(f.owner)}")
     if f.has_overdue_reminder is not None:
-        exists = (f"EXISTS (SELECT 1 FROM reminder r WHERE r.{entity}_id = c.id AND r.status = 'open' "
-                  f"AND r.deleted_at IS NULL AND r.due_at < {b(utc_text(now))})")
+        exists = (f"EXISTS (SELECT 1 FROM reminder r WHERE r.{entity}_id = d.entity_id "
+                  f"AND r.status = 'open' AND r.deleted_at IS NULL AND r.due_at < {b(utc_text(now))})")
         out.append(exists if f.has_overdue_reminder else "NOT " + exists)
     return "".join(" AND " + x for x in out)
 
 
-def ranked(entity: str, hits: str | None, where: str, limit: int, exclude: list[int]) -> str:
-    """Ids and tiers of one type, best first. Without hits: every row the filters let through."""
-    table, parity, order = ENTITY_SQL[entity]
-    skip = f" AND c.id NOT IN ({','.join(map(str, exclude))})" if exclude else ""
-    if hits is None:
-        return (f"SELECT c.id, 0 FROM {table} c WHERE c.deleted_at IS NULL{where}{skip} "
-                f"ORDER BY {order} LIMIT {int(limit)}")
-    return (f"WITH hits(doc_id, tier) AS ({hits}) "
-            f"SELECT c.id, min(h.tier) AS tier FROM hits h JOIN {table} c ON c.id = h.doc_id / 2 "
-            f"WHERE h.doc_id % 2 = {parity} AND c.deleted_at IS NULL{where}{skip} "
-            f"GROUP BY c.id ORDER BY tier, {order} LIMIT {int(limit)}")
+def fetch_sql(members: str, cap: int = JOIN_MAX) -> str:
+    """A tier's doc ids, at most cap + 1 (more: the tier is big)."""
+    return f"SELECT doc_id FROM ({members}) LIMIT {int(cap) + 1}"
+
+
+def ranked_sql(b: Binds, entity: str, *, ids: list[int] | None = None, ts: TierSet | None = None,
+               where: Callable[[Binds], str], limit: int, exclude: list[int]) -> str | None:
+    """Entity ids, most recent activity first: of the doc `ids` (a small tier: primary-key look-ups
+    and a sort), of the tier `ts` (a big one: a walk by activity that stops at the page's end), or of
+    every row the filters allow (neither)."""
+    skip = f" AND d.entity_id NOT IN ({','.join(map(str, exclude))})" if exclude else ""
+    head = f"SELECT d.entity_id FROM search_doc d WHERE d.entity = {b(entity)}"
+    tail = f"ORDER BY {_ORDER} LIMIT {int(limit)}"
+    if ids is not None:
+        # Ints read from the index, inlined (one statement, no parameter limit to mind). No
+        # "d.entity =": it would tempt SQLite to walk that index instead of looking up the ids.
+        listed = ",".join(map(str, ids))
+        return (f"SELECT d.entity_id FROM search_doc d WHERE d.id IN ({listed}){where(b)}{skip} {tail}"
+                if ids else None)
+    if ts is None:
+        return f"{head}{where(b)}{skip} {tail}"
+    if ts.exists is not None:
+        return f"{head} AND {ts.exists(b)}{where(b)}{skip} {tail}"
+    members = ts.members(b)
+    return f"{head} AND d.id IN ({members}){where(b)}{skip} {tail}" if members else None

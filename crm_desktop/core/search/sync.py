@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, object_session
 
 from crm_desktop.core.models import Base
 
-from .index import refresh_conn
+from .index import refresh_conn, refresh_rank
 
 PENDING = "search_pending"
 
@@ -39,11 +39,15 @@ WATCH: dict[str, tuple[str, str, frozenset[str] | None]] = {
 }
 # A contact's name shows in other documents: its people's (organization) and its deals' (client).
 NAME_COLUMNS = frozenset({"display_name", "deleted_at", "kind"})
+# Columns copied into search_doc to rank and filter: a change updates that row only.
+RANK_COLUMNS = {"contact": frozenset({"tier", "owner", "last_interaction_at"}),
+                "deal": frozenset({"owner", "stage_id", "updated_at"})}
 
 
 class Pending:
     def __init__(self) -> None:
         self.ids: dict[str, set[int]] = {"contact": set(), "deal": set(), "interaction": set()}
+        self.rank: dict[str, set[int]] = {"contact": set(), "deal": set()}
         self.renamed: set[int] = set()
         self.tags: set[int] = set()
         self.fields: set[tuple[int, int]] = set()  # (field_id, entity_id)
@@ -62,7 +66,8 @@ class Pending:
                 self.renamed.add(owner)
 
     def __bool__(self) -> bool:
-        return any(self.ids.values()) or bool(self.renamed or self.tags or self.fields)
+        return any(self.ids.values()) or any(self.rank.values()) or bool(
+            self.renamed or self.tags or self.fields)
 
 
 def _pending(session: Session) -> Pending:
@@ -87,6 +92,8 @@ def _note(target: Any, action: str) -> None:
     state = inspect(target)
     changed = {a.key for a in state.attrs if a.history.has_changes()}
     if columns is not None and not (changed & columns):
+        if changed & RANK_COLUMNS.get(table, frozenset()):
+            p.rank[table].add(getattr(target, fk))
         return
     p.add(table, getattr(target, fk), row, renamed=bool(changed & NAME_COLUMNS))
     for old in state.attrs[fk].history.deleted or ():  # moved to another owner (a merge): both
@@ -144,6 +151,9 @@ def apply(conn: Connection, p: Pending) -> None:
     for entity, entity_ids in ids.items():
         if entity_ids:
             refresh_conn(conn, entity, entity_ids)
+    for entity, rank_ids in p.rank.items():
+        if rank_ids - ids[entity]:
+            refresh_rank(conn, entity, rank_ids - ids[entity])
 
 
 def _inline(ids: Iterable[int | None]) -> str:

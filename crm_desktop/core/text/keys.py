@@ -16,7 +16,8 @@ from typing import Any
 import opencc
 
 # CJK ideographs (unified, extension A, compatibility) — what Chinese names and words are made of.
-CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+CJK_CLASS = "".join(f"{chr(a)}-{chr(b)}" for a, b in CJK_RANGES)
 _CJK = re.compile(f"[{CJK_CLASS}]")
 _CJK_RUN = re.compile(f"[{CJK_CLASS}]+")
 _MARKS = re.compile("[\u0300-\u036f]")  # Latin combining accents only: kana voicing marks stay
@@ -90,6 +91,13 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+def warm() -> None:
+    """Load what the first search would otherwise wait for (~0.5 s of pypinyin dictionaries):
+    call it on the worker after unlocking."""
+    _lazy_pinyin("张")
+    _resizing()
+
+
 def digits(text: str | None) -> str:
     """The ASCII digits of a text, full-width ones included: '+86 (138) ００１３-8000' → '8613800138000'."""
     if not text:
@@ -138,19 +146,22 @@ def _lazy_pinyin(text: str) -> list[str]:
     return list(_pypinyin.lazy_pinyin(text, style=_pypinyin.Style.NORMAL))
 
 
-def _syllables(folded: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def pinyin_syllables(folded: str) -> tuple[str, ...]:
+    """The everyday reading of a folded text, one syllable per Chinese character; other runs
+    give their words: '张伟 david' → ('zhang', 'wei', 'david')."""
     out: list[str] = []
     for part in _lazy_pinyin(folded):
         if _WORD.fullmatch(part):
             out.append(part)
         else:  # a run that is not Chinese ('david', '&'): keep its words as they are
             out.extend(_WORD.findall(part))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)
 def _pinyin_keys(folded: str, surname: bool) -> PinyinKeys:
-    base = _syllables(folded)
+    base = list(pinyin_syllables(folded))
     variants = [base]
     if surname:
         for sur in (folded[:2], folded[:1]):
@@ -190,14 +201,15 @@ def pinyin_units(folded: str, *, surname: bool = False) -> list[tuple[int, tuple
     return out
 
 
-def pinyin_keys(text: str | None, *, surname: bool = False) -> PinyinKeys:
+def pinyin_keys(text: str | None, *, surname: bool = False, folded: bool = False) -> PinyinKeys:
     """Pinyin of the Chinese in a text, without tones or spaces, and its initials:
     '张伟' → ('zhangwei',), ('zw',). With `surname`, the first character(s) are read as a family
-    name too ('单雄信' → 'shanxiongxin' then 'danxiongxin'). Empty when the text has no Chinese."""
-    folded = fold(text)
-    if not _CJK.search(folded):
+    name too ('单雄信' → 'shanxiongxin' then 'danxiongxin'). Empty when the text has no Chinese.
+    `folded`: the text is folded already (saves folding it twice)."""
+    f = (text or "") if folded else fold(text)
+    if not _CJK.search(f):
         return PinyinKeys((), ())
-    return _pinyin_keys(folded.strip(), surname)
+    return _pinyin_keys(f.strip(), surname)
 
 
 # ---------------------------------------------------------------- organizations

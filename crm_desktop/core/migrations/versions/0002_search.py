@@ -22,8 +22,8 @@ depends_on = None
 _WORDS = "tokenize='unicode61 remove_diacritics 0', content='', contentless_delete=1"
 FTS = {
     # Text is folded before it is indexed (crm_desktop.core.text.fold): no case folding here.
-    "search_tri": "name, info, digits, content='search_doc', content_rowid='id', "
-                  "tokenize='trigram case_sensitive 1'",
+    "search_tri": "name, info, digits, tokenize='trigram case_sensitive 1', content='', "
+                  "contentless_delete=1",
     "search_word": f"name, info, body, {_WORDS}",
     "search_note": f"subject, body, {_WORDS}",
 }
@@ -34,12 +34,15 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), autoincrement=False, nullable=False),
     sa.Column('entity', sa.String(length=12), nullable=False),
     sa.Column('entity_id', sa.Integer(), nullable=False),
-    sa.Column('name', sa.Text(), nullable=False),
-    sa.Column('info', sa.Text(), nullable=False),
-    sa.Column('digits', sa.Text(), nullable=False),
+    sa.Column('activity', sa.String(length=32), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=True),
+    sa.Column('tier', sa.String(length=1), nullable=True),
+    sa.Column('owner', sa.String(length=100), nullable=True),
+    sa.Column('stage_id', sa.Integer(), nullable=True),
     sa.Column('stamp', sa.String(length=32), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_search_doc'))
     )
+    op.create_index('ix_search_doc_entity_activity', 'search_doc', ['entity', 'activity'], unique=False)
     op.create_table('search_key',
     sa.Column('key', sa.String(length=200), nullable=False),
     sa.Column('doc_id', sa.Integer(), nullable=False),
@@ -65,4 +68,5 @@ def downgrade() -> None:
         op.execute(f"DROP TABLE {table}")
     op.drop_index('ix_search_key_doc_id', table_name='search_key')
     op.drop_table('search_key')
+    op.drop_index('ix_search_doc_entity_activity', table_name='search_doc')
     op.drop_table('search_doc')
