@@ -12,6 +12,7 @@ from .worker import DbWorker
 
 TICK_MS = 50
 TIMEOUT_MS = 120_000
+CALM_TICKS = 3  # ready this many ticks in a row before the picture is taken
 
 
 class Screenshot(QObject):
@@ -25,6 +26,7 @@ class Screenshot(QObject):
         self._path = path
         self._finished = finished
         self._waited = 0
+        self._calm = 0
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
@@ -40,7 +42,11 @@ class Screenshot(QObject):
         self._waited += TICK_MS
         timed_out = self._waited >= TIMEOUT_MS
         if not self._ready() and not timed_out:
+            self._calm = 0
             return
+        self._calm += 1
+        if self._calm < CALM_TICKS and not timed_out:
+            return  # item views lay out on a timer after their data arrives: let them
         page = self._window.contacts
         if (self._window.current_page() is page and page.model.rowCount()
                 and page.current_contact_id() is None and not timed_out):

@@ -346,7 +346,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="180" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="181" />
         <source>The best %n matches; type more to narrow</source>
         <translation>
             <numerusform>The best match; type more to narrow</numerusform>
@@ -354,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="182" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="183" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -1031,48 +1031,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="154" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="155" />
         <source>Search contacts ({keys})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="158" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="159" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="158" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="159" />
         <source>Deals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="158" />
-        <location filename="../../crm_desktop/gui/main_window.py" line="218" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="159" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="219" />
         <source>Reminders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="158" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="159" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="159" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="160" />
         <source>Trash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="211" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="212" />
         <source>crm-desktop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="218" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="219" />
         <source>Reminders ({n})</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/main_window.py" line="219" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="220" />
         <source>%n reminder(s) overdue</source>
         <translation>
             <numerusform>%n reminder overdue</numerusform>
@@ -1080,13 +1080,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="269" />
-        <location filename="../../crm_desktop/gui/main_window.py" line="274" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="270" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="275" />
         <source>Added {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="279" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="280" />
         <source>Reminder added</source>
         <translation type="unfinished" />
     </message>
@@ -1143,12 +1143,12 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/pipeline_board.py" line="102" />
+        <location filename="../../crm_desktop/gui/widgets/pipeline_board.py" line="99" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/pipeline_board.py" line="103" />
+        <location filename="../../crm_desktop/gui/widgets/pipeline_board.py" line="100" />
         <source>Move to</source>
         <translation type="unfinished" />
     </message>
@@ -1273,27 +1273,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="82" />
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="84" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="82" />
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="84" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="82" />
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="84" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="82" />
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="84" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="83" />
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="85" />
         <source>Repeats</source>
         <translation type="unfinished" />
     </message>
@@ -1529,7 +1529,7 @@
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/stage_column.py" line="79" />
+        <location filename="../../crm_desktop/gui/widgets/stage_column.py" line="60" />
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>
@@ -1537,7 +1537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/stage_column.py" line="84" />
+        <location filename="../../crm_desktop/gui/widgets/stage_column.py" line="65" />
         <source>%n more in the list…</source>
         <translation>
             <numerusform>%n more in the list…</numerusform>

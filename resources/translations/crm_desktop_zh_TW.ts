@@ -346,14 +346,14 @@
         <translation>C 級</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="180" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="181" />
         <source>The best %n matches; type more to narrow</source>
         <translation>
             <numerusform>最匹配的 %n 個；繼續輸入以縮小範圍</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="182" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="183" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 個聯絡人</numerusform>
@@ -1025,61 +1025,61 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="154" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="155" />
         <source>Search contacts ({keys})</source>
         <translation>搜尋聯絡人（{keys}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="158" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="159" />
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="158" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="159" />
         <source>Deals</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="158" />
-        <location filename="../../crm_desktop/gui/main_window.py" line="218" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="159" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="219" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="158" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="159" />
         <source>Dashboard</source>
         <translation>儀表板</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="159" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="160" />
         <source>Trash</source>
         <translation>垃圾桶</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="211" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="212" />
         <source>crm-desktop</source>
         <translation>crm-desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="218" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="219" />
         <source>Reminders ({n})</source>
         <translation>提醒（{n}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/main_window.py" line="219" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="220" />
         <source>%n reminder(s) overdue</source>
         <translation>
             <numerusform>%n 條提醒已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="269" />
-        <location filename="../../crm_desktop/gui/main_window.py" line="274" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="270" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="275" />
         <source>Added {name}</source>
         <translation>已新增 {name}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="279" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="280" />
         <source>Reminder added</source>
         <translation>已新增提醒</translation>
     </message>
@@ -1135,12 +1135,12 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/pipeline_board.py" line="102" />
+        <location filename="../../crm_desktop/gui/widgets/pipeline_board.py" line="99" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/pipeline_board.py" line="103" />
+        <location filename="../../crm_desktop/gui/widgets/pipeline_board.py" line="100" />
         <source>Move to</source>
         <translation>移到</translation>
     </message>
@@ -1264,27 +1264,27 @@
         <translation>已推遲；原定 {when} 到期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="82" />
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="84" />
         <source>Done</source>
         <translation>完成時間</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="82" />
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="84" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="82" />
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="84" />
         <source>What</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="82" />
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="84" />
         <source>About</source>
         <translation>相關</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="83" />
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="85" />
         <source>Repeats</source>
         <translation>重複</translation>
     </message>
@@ -1520,14 +1520,14 @@
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/stage_column.py" line="79" />
+        <location filename="../../crm_desktop/gui/widgets/stage_column.py" line="60" />
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n 筆交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/stage_column.py" line="84" />
+        <location filename="../../crm_desktop/gui/widgets/stage_column.py" line="65" />
         <source>%n more in the list…</source>
         <translation>
             <numerusform>列表中還有 %n 筆…</numerusform>

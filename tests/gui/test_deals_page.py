@@ -14,7 +14,7 @@ from crm_desktop.core.services import contacts, deal_read, deals, stages
 from crm_desktop.gui.controller import AppController
 from crm_desktop.gui.dialogs.deal_quick_add import DealQuickAddDialog
 from crm_desktop.gui.main_window import MainWindow
-from crm_desktop.gui.widgets.deal_card import deal_mime
+from crm_desktop.gui.widgets.deal_mime import deal_mime
 from crm_desktop.gui.widgets.stage_column import StageColumn
 
 from .helpers import TIMEOUT, Waiter, activate, press, top_level
@@ -109,12 +109,17 @@ def test_alt_right_moves_the_focused_card_by_keyboard(qtbot: Any, unlocked: AppC
     seed = _seed(run)
     window.show_page("deals")
     _board_ready(qtbot, window)
-    card = window.deals.board.card(seed["b"].id)
-    card.setFocus()
-    qtbot.keyClick(card, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: window.deals.board.stage_of(seed["b"].id) == seed["second"].id, timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: window.deals.board.focusWidget() is window.deals.board.card(seed["b"].id),
-                    timeout=TIMEOUT)
+    board = window.deals.board
+    cards = board.select(seed["b"].id)
+    assert cards is not None and cards.hasFocus()
+    qtbot.keyClick(cards, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: board.stage_of(seed["b"].id) == seed["second"].id, timeout=TIMEOUT)
+    # The moved card keeps the focus in its new column, for the next key.
+    qtbot.waitUntil(lambda: board.focusWidget() is board.column(seed["second"].id).list, timeout=TIMEOUT)
+    assert board.column(seed["second"].id).list.current_deal() == seed["b"].id
+    qtbot.keyClick(board.focusWidget(), Qt.Key.Key_Return)
+    view = window.deals.deal_view
+    qtbot.waitUntil(lambda: view.deal is not None and view.deal.id == seed["b"].id, timeout=TIMEOUT)
 
 
 def test_the_list_filters_by_stage_and_status(qtbot: Any, unlocked: AppController) -> None:

@@ -20,7 +20,7 @@ from crm_desktop.core.services.uow import ReadSession
 if TYPE_CHECKING:
     from crm_desktop.core.vault import Vault
 
-CARDS_PER_COLUMN = 200  # more cards than that help no one on a board: the list view has them all
+CARDS_PER_COLUMN = 100  # more cards than that help no one on a board: the list view has them all
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QScrollArea, QWidget
 
 from crm_desktop.gui.queries.board import Board
 
-from .deal_card import DealCard
+from .card_list import CardList
 from .stage_column import StageColumn
 
 
@@ -34,15 +34,12 @@ class PipelineBoard(QScrollArea):
 
     def set_board(self, board: Board) -> None:
         focused = self.focusWidget()
-        keep = self._focus_after or (focused.card.id if isinstance(focused, DealCard) else None)
+        keep = self._focus_after or (focused.current_deal() if isinstance(focused, CardList) else None)
         self._focus_after = None
         self.board = board
         self._build()
         if keep is not None:
-            card = self.card(keep)
-            if card is not None:
-                card.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.ensureWidgetVisible(card)
+            self.select(keep)
 
     def clear(self) -> None:
         self.board = None
@@ -58,28 +55,28 @@ class PipelineBoard(QScrollArea):
             widget = StageColumn(column, inner)
             widget.dropped.connect(self.move)
             widget.more_requested.connect(self.more_requested)
-            for card in widget.cards:
-                card.open_requested.connect(self.open_requested)
-                card.step_requested.connect(self._step)
-                card.menu_requested.connect(self._menu)
+            widget.list.open_requested.connect(self.open_requested)
+            widget.list.step_requested.connect(self._step)
+            widget.list.menu_requested.connect(self._menu)
             layout.addWidget(widget, 1)
             self.columns.append(widget)
-        self.setWidget(inner)  # the old one is deleted with its cards
+        self.setWidget(inner)  # the old one is deleted with its columns
 
     # ---------------------------------------------------------------- lookups
     def column(self, stage_id: int) -> StageColumn | None:
         return next((c for c in self.columns if c.stage_id == stage_id), None)
 
-    def card(self, deal_id: int) -> DealCard | None:
-        for column in self.columns:
-            found = column.card(deal_id)
-            if found is not None:
-                return found
-        return None
-
     def stage_of(self, deal_id: int) -> int | None:
-        card = self.card(deal_id)
-        return card.stage_id if card else None
+        return next((c.stage_id for c in self.columns if c.has(deal_id)), None)
+
+    def select(self, deal_id: int) -> CardList | None:
+        """Give the deal's card the keyboard focus; its list, or None if no column shows it."""
+        for column in self.columns:
+            if column.list.select_deal(deal_id):
+                column.list.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.ensureWidgetVisible(column)
+                return column.list
+        return None
 
     # ---------------------------------------------------------------- moves
     def move(self, deal_id: int, stage_id: int) -> None:

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from crm_desktop.gui import formatting as fmt
+from crm_desktop.gui.models.stage_cards_model import StageCardsModel
 from crm_desktop.gui.queries.board import Column
 
-from .deal_card import DealCard, read_mime
+from .card_list import CardList
+from .deal_mime import read_mime
 
 STYLE = """
 StageColumn { background: #eef0f3; border-radius: 6px; }
 StageColumn[dropTarget="true"] { background: #dce8f7; border: 2px dashed palette(highlight); }
-QLabel#columnTitle { font-weight: bold; font-size: 11pt; }
-QLabel#columnCount, QLabel#columnTotals { color: #444444; }
 """
 
 
@@ -33,45 +33,26 @@ class StageColumn(QFrame):
         self.setStyleSheet(STYLE)
         self.setMinimumWidth(145)
         self.title = QLabel(column.name, self)
-        self.title.setObjectName("columnTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: bold; font-size: 11pt;")
         self.count_label = QLabel(self)
-        self.count_label.setObjectName("columnCount")
         self.totals_label = QLabel(self)
-        self.totals_label.setObjectName("columnTotals")
         self.totals_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.totals_label.setWordWrap(True)
+        for label in (self.count_label, self.totals_label):
+            label.setStyleSheet("color: #444444;")
+        self.list = CardList(StageCardsModel(column.stage_id, column.cards, self), self)
         self.more_button = QPushButton(self)
         self.more_button.setFlat(True)
         self.more_button.clicked.connect(lambda: self.more_requested.emit(self.stage_id))
-        self.cards: list[DealCard] = []
-        holder = QWidget(self)
-        holder.setObjectName("cardHolder")
-        holder.setStyleSheet("QWidget#cardHolder { background: transparent; }")
-        self._cards_layout = QVBoxLayout(holder)
-        self._cards_layout.setContentsMargins(0, 0, 0, 0)
-        self._cards_layout.setSpacing(6)
-        for card in column.cards:
-            widget = DealCard(card, column.stage_id, holder)
-            self._cards_layout.addWidget(widget)
-            self.cards.append(widget)
-        self._cards_layout.addWidget(self.more_button)
-        self._cards_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setStyleSheet("QScrollArea { background: transparent; }")
-        scroll.viewport().setAutoFillBackground(False)
-        scroll.setWidget(holder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 8, 6, 8)
         layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addWidget(self.count_label)
         layout.addWidget(self.totals_label)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.more_button)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -83,9 +64,10 @@ class StageColumn(QFrame):
         self.totals_label.setVisible(bool(c.totals))
         self.more_button.setText(self.tr("%n more in the list…", "", c.hidden))
         self.more_button.setVisible(c.hidden > 0)
+        self.list.viewport().update()  # dates and amounts are written in the language too
 
-    def card(self, deal_id: int) -> DealCard | None:
-        return next((w for w in self.cards if w.card.id == deal_id), None)
+    def has(self, deal_id: int) -> bool:
+        return self.list.cards.row_of(deal_id) is not None
 
     # ---------------------------------------------------------------- drop target
     def _accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> tuple[int, int] | None:
