@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from crm_desktop.core.services import contacts, deal_read, deals, stages
 from crm_desktop.gui.controller import AppController
@@ -220,3 +220,28 @@ def test_add_a_party_in_a_role(qtbot: Any, unlocked: AppController) -> None:
     qtbot.waitUntil(lambda: "Bank of Example · Lender" in view.parties.toPlainText(), timeout=TIMEOUT)
     parties = run(deal_read.get, seed["c"].id).parties
     assert [(p.name, p.role) for p in parties] == [("Bank of Example", "lender")]
+
+
+def test_won_asks_for_the_reason_and_closes_the_deal(qtbot: Any, unlocked: AppController) -> None:
+    from PySide6.QtCore import QTimer
+
+    from crm_desktop.gui.dialogs.close_deal_dialog import CloseDealDialog
+
+    window = _window(unlocked)
+    run = Waiter(qtbot, unlocked.worker)
+    seed = _seed(run)
+    window.open_record("deal", seed["b"].id)
+    view = window.deals.deal_view
+    qtbot.waitUntil(lambda: view.deal is not None and view.deal.id == seed["b"].id, timeout=TIMEOUT)
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CloseDealDialog) and "Wind bond" in dialog.findChild(QLabel).text()
+        dialog.reason.setPlainText("Best pricing")
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(view.won, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.deal is not None and view.deal.status == "won", timeout=TIMEOUT)
+    saved = run(deal_read.get, seed["b"].id)
+    assert (saved.status, saved.close_reason, saved.probability) == ("won", "Best pricing", 100)

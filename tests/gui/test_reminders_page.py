@@ -153,3 +153,27 @@ def test_a_reminder_falling_due_is_announced_in_the_window(qtbot: Any, unlocked:
     unlocked.lock()
     assert not window.banner.isVisible() and window.banner.label.text() == ""
     assert window.nav.item(2).text() == "Reminders"
+
+
+def test_snooze_until_a_date_chosen_in_the_dialog(qtbot: Any, unlocked: AppController) -> None:
+    from PySide6.QtCore import QDateTime, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from crm_desktop.gui.dialogs.snooze_dialog import SnoozeDialog
+
+    window, run, made = _setup(qtbot, unlocked)
+    page = window.reminders
+    _open_tab(qtbot, page, "overdue")
+    _select(page, "Send the term sheet")
+    until = _at(25, 15, 30)
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SnoozeDialog)
+        dialog.until.setDateTime(QDateTime(until.astimezone().replace(tzinfo=None)))
+        dialog.accept()
+
+    QTimer.singleShot(0, choose)
+    page.snooze_menu.actions()[3].trigger()  # until a date…
+    qtbot.waitUntil(lambda: page.is_settled() and "Send the term sheet" not in _texts(page), timeout=TIMEOUT)
+    assert run(reminders.get, made["late"].id).due_at == until
