@@ -199,7 +199,8 @@ def _instrument() -> Phases:
     p.wrap(commit._Run, "write", "write")
     p.wrap(commit.BulkWriter, "flush", "write")
     p.wrap(search, "refresh", "index")  # the importer calls it through the package
-    p.wrap(key_sync, "before_commit", "match keys")
+    p.wrap(commit, "key_touched", "match keys")  # chunk by chunk
+    p.wrap(key_sync, "before_commit", "match keys")  # what is left at commit
     return p
 
 

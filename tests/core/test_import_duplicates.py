@@ -5,10 +5,11 @@ two different 王芳 stay apart. And an import's match keys and search documents
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
-from crm_desktop.core.importer import preview, run_import
-from crm_desktop.core.matching import find_groups, find_matches
+from crm_desktop.core.importer import pipeline, preview, run_import
+from crm_desktop.core.matching import ensure_keys, find_groups, find_matches
 from crm_desktop.core.models import Contact, ContactPhone, MatchKey, MatchState, SearchDoc
 from crm_desktop.core.search import search
 from crm_desktop.core.services import contacts, undo
@@ -52,6 +53,21 @@ def test_two_rows_of_one_person_are_flagged_against_each_other(vault: Vault) -> 
     assert r.outcomes[2].entity_id == r.outcomes[0].entity_id
 
 
+def test_rows_of_one_person_in_different_chunks(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    # An import keys each chunk it wrote and forgets it; a later chunk finds those rows in the vault.
+    monkeypatch.setattr(pipeline, "CHUNK", 2)
+    data = csv("张伟,13912345678,,", "李娜,13800000001,,", "王芳,13700000001,,",
+               "Zhang Wei,+86 139 1234 5678,,", "李娜,138 0000 0001,,")
+    r = run_import(vault, data, duplicates="update")
+    assert [o.action for o in r.outcomes] == ["created", "created", "created", "updated", "updated"]
+    ids = [o.entity_id for o in r.outcomes]
+    assert ids[3] == ids[0] and ids[4] == ids[1]
+    said = [p.message for p in r.problems if p.row == 4]
+    assert said == ["may duplicate 张伟 (same name in pinyin, same phone +8613912345678 as row 1): update"]
+    p = preview(vault, data)  # now all five are in the vault
+    assert [row.matches[0].existing_id for row in p.rows] == [ids[i] for i in (0, 1, 2, 0, 1)]
+
+
 def test_two_different_wang_fang_stay_apart(vault: Vault) -> None:
     contacts.add(vault, display_name="王芳", phones=["13700000001"], organization="中信证券")
     p = preview(vault, csv("王芳,13900000002,wf@other.cn,招商银行", "王芳,13600000003,,平安保险"))
@@ -78,6 +94,7 @@ def test_import_keys_its_contacts_and_undo_takes_keys_and_documents_away(vault: 
         keys = set(s.execute(select(MatchKey.kind, MatchKey.key).where(MatchKey.contact_id == czm)))
         assert {("t", "+8613500000005"), ("e", "czm@example.cn"), ("n", "陈志明")} <= keys
         assert any(k == "m" and v.startswith("华泰证券|") for k, v in keys)
+    assert ensure_keys(vault) == 0  # nothing left stale or unkeyed
     assert [g.ids for g in find_groups(vault)] == [[zw, zw2]]
     assert search(vault, "陈志明").ids("contact") == [czm]
     undo.undo(vault)

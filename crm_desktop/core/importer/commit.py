@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from crm_desktop.core import search
+from crm_desktop.core.matching import key_touched
 from crm_desktop.core.models import ImportBatch, utcnow
 from crm_desktop.core.services.interactions import refresh_last_interaction
 from crm_desktop.core.services.rowcodec import dumps
@@ -20,6 +22,7 @@ from crm_desktop.core.services.uow import UnitOfWork
 from .automap import automap
 from .batches import BatchInfo, earlier_imports
 from .context import Context
+from .duplicates import RowDuplicates
 from .errors import ImportCancelled, ImportRefused
 from .lookups import Lookups
 from .mapping import Mapping
@@ -82,6 +85,8 @@ class _Run:
         self.lk = Lookups(uow.session, BulkWriter(uow.session, uow.operation.id), batch_id, utcnow())
         self.links = LinkCache(self.lk) if mapping.entity != "contact" else None
         self.by_row: dict[int, int] = {}
+        self.row_of: dict[int, int] = {}  # contact id -> the row that created it
+        self.indexed: set[int] = set()  # contacts whose search documents are built
         self.updated: set[int] = set()
         self.people: set[int] = set()
         self.groups: list[ContactRow] = []
@@ -100,6 +105,7 @@ class _Run:
                     return "updated", target, notes
             cid, notes = create_contact(self.lk, rec)
             self.by_row[rec.row] = cid
+            self.row_of[cid] = rec.row
             return "created", cid, notes
         assert self.links is not None
         if isinstance(rec, DealRow):
@@ -108,6 +114,19 @@ class _Run:
         iid, notes, people = create_interaction(self.links, rec)  # type: ignore[arg-type]
         self.people |= people
         return ("created" if iid else "error"), iid, notes
+
+    def settle(self, dups: RowDuplicates) -> None:
+        """After a chunk of contacts: write them, key them (the next chunk's duplicate check finds
+        them in the vault, so the matcher forgets them: memory stays bounded) and index them —
+        set-based, in the import's transaction; the commit hooks then only see what came after."""
+        s = self.lk.session
+        self.lk.writer.flush()
+        key_touched(s)
+        dups.forget()
+        fresh = self.lk.created - self.indexed
+        if fresh:
+            search.refresh(s, "contact", fresh)
+            self.indexed |= fresh
 
 
 def run_import(vault: Vault, source: str | os.PathLike[str] | bytes | Source, mapping: Mapping | None = None,
@@ -138,11 +157,12 @@ def run_import(vault: Vault, source: str | os.PathLike[str] | bytes | Source, ma
         s.add(batch)
         s.flush()
         run = _Run(uow, batch.id, mapping)
-        opts = Options(duplicates, dict(actions or {}), run.lk.created)
+        opts = Options(duplicates, dict(actions or {}), run.lk.created, run.row_of)
+        dups = RowDuplicates(s, ctx.region) if mapping.entity == "contact" else None
         counts = {"created": 0, "updated": 0, "skipped": 0, "error": 0}
         problems: list[Problem] = []
         total_problems, outcomes, rows = 0, [], 0
-        for chunk in process(s, table, mapping, ctx, opts):
+        for chunk in process(s, table, mapping, ctx, opts, dups=dups):
             if cancel is not None and cancel():
                 raise ImportCancelled(src.name)
             for rec, probs in chunk:
@@ -159,7 +179,10 @@ def run_import(vault: Vault, source: str | os.PathLike[str] | bytes | Source, ma
                 total_problems += len(probs)
                 problems.extend(probs[:max(0, MAX_PROBLEMS - len(problems))])
                 outcomes.append(RowOutcome(rec.row, rec.line, action, eid))
-            run.lk.writer.maybe_flush()
+            if dups is not None:
+                run.settle(dups)
+            else:
+                run.lk.writer.maybe_flush()
             if progress is not None:
                 elapsed = max(time.monotonic() - started, 1e-6)
                 progress(ImportProgress(rows, table.fraction(), rows / elapsed))
@@ -194,9 +217,7 @@ def run_import(vault: Vault, source: str | os.PathLike[str] | bytes | Source, ma
 def _refresh_search(session: Session, entity: str, run: _Run, outcomes: list[RowOutcome]) -> None:
     """The search index follows ORM writes by itself; the bulk rows are indexed here, in the
     same transaction (deferred to the end: one pass instead of a trigger per row)."""
-    from crm_desktop.core import search
-
-    contacts = set(run.lk.created) | run.updated
+    contacts = (run.lk.created - run.indexed) | run.updated
     if contacts:
         search.refresh(session, "contact", contacts)
     ids = [o.entity_id for o in outcomes if o.entity_id is not None and o.action == "created"]

@@ -29,7 +29,8 @@ def reason_text(m: matching.Match) -> str:
 
 
 class RowDuplicates:
-    """One per import or preview: remembers the rows it has seen, to find a row that repeats one."""
+    """One per import or preview: remembers the rows it has seen, to find a row that repeats one
+    (an import keys what it wrote chunk by chunk and calls `forget`: the vault remembers them)."""
 
     def __init__(self, session: Session, region: str | None = None) -> None:
         self.session = session
@@ -37,9 +38,12 @@ class RowDuplicates:
         self.rows: list[int] = []  # the file's row number of each row the matcher has seen
         self.uids: set[str] = set()  # uids of earlier rows: a repeated one is dropped
 
-    def check(self, recs: list[ContactRow], exclude: set[int]) -> list[list[Match]]:
-        """For each row: what it may duplicate, best first. `exclude`: contacts this import wrote
-        (they are the file's earlier rows, found as such)."""
+    def check(self, recs: list[ContactRow], exclude: set[int] | None = None,
+              written: dict[int, int] | None = None) -> list[list[Match]]:
+        """For each row: what it may duplicate, best first. `written`: contacts this import wrote
+        from rows (contact id -> row), found in the vault once keyed: reported as those rows;
+        `exclude`: other contacts it wrote (an organization made for a person's company)."""
+        exclude, written = exclude or set(), written or {}
         found = self.matcher.check(recs)
         self.rows.extend(r.row for r in recs)
         taken = self._taken({r.uid for r in recs if r.uid})
@@ -55,14 +59,18 @@ class RowDuplicates:
                 if rec.uid:
                     self.uids.add(rec.uid)
             for m in ms:
-                if m.contact_id is not None and (m.contact_id in exclude or any(
-                        x.existing_id == m.contact_id for x in mine)):
+                existing, row = m.contact_id, None if m.row is None else self.rows[m.row]
+                if existing in written:
+                    existing, row = None, written[existing]
+                if existing in exclude or any(x.existing_id == existing and x.row == row for x in mine):
                     continue
-                row = None if m.row is None else self.rows[m.row]
                 text = reason_text(m) + (f" as row {row}" if row is not None else "")
-                mine.append(Match(m.contact_id, row, m.display_name, text, m.score))
+                mine.append(Match(existing, row, m.display_name, text, m.score))
             out.append(mine)
         return out
+
+    def forget(self) -> None:
+        self.matcher.forget()
 
     def _taken(self, uids: set[str]) -> dict[str, tuple[int | None, str]]:
         """uid -> (the live contact holding it, or None when a trashed one does; its name)."""

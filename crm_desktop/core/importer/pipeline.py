@@ -32,6 +32,7 @@ class Options:
     duplicates: str = "skip"  # for a row that matches a contact (or deal): skip, create or update
     actions: dict[int, str] = field(default_factory=dict)  # the user's choice for single rows
     exclude: set[int] = field(default_factory=set)  # contacts this import wrote: not duplicates
+    written: dict[int, int] = field(default_factory=dict)  # ... from rows: contact id -> row
 
     def __post_init__(self) -> None:
         for action in (self.duplicates, *self.actions.values()):
@@ -48,7 +49,7 @@ def check_duplicates(dups: RowDuplicates, built: Built, opts: Options) -> None:
     """Mark the contact rows that may duplicate a contact or an earlier row, with the action for each."""
     live = [(rec, probs) for rec, probs in built
             if isinstance(rec, ContactRow) and rec.action != "error" and rec.kind != "group"]
-    found = dups.check([rec for rec, _ in live], opts.exclude)  # type: ignore[misc]
+    found = dups.check([rec for rec, _ in live], opts.exclude, opts.written)  # type: ignore[misc]
     for (rec, probs), ms in zip(live, found, strict=True):
         rec.matches = ms
         chosen = opts.actions.get(rec.row)
@@ -84,9 +85,11 @@ def _by_uid_or_name(session: Session, built: Built, opts: Options, model: type, 
 
 
 def process(session: Session, table: Table, mapping: Mapping, ctx: Context, opts: Options,
-            limit: int | None = None) -> Iterator[Built]:
+            limit: int | None = None, dups: RowDuplicates | None = None) -> Iterator[Built]:
+    """`dups`: the duplicate check, when the caller tells it what was written (see commit.py)."""
     build = BUILDERS[mapping.entity]
-    dups = RowDuplicates(session, ctx.region) if mapping.entity == "contact" else None
+    if mapping.entity == "contact":
+        dups = dups or RowDuplicates(session, ctx.region)
     rows = table.rows() if limit is None else islice(table.rows(), limit)
     while chunk := list(islice(rows, CHUNK)):
         built = [build(r, mapping, ctx) for r in chunk]

@@ -10,7 +10,8 @@ from .entry import Match, RowMatcher, find_matches, match_rows
 from .finder import DuplicateGroup, find_groups
 from .score import DEFAULT_THRESHOLD, ENTRY_THRESHOLD
 from .store import ensure_keys, rebuild, refresh_conn
+from .sync import key_touched
 
 __all__ = ["DEFAULT_THRESHOLD", "ENTRY_THRESHOLD", "DuplicateGroup", "Match", "RowMatcher",
-           "distinct_pairs", "ensure_keys", "find_groups", "find_matches", "mark_distinct",
-           "match_rows", "organizations_named", "rebuild", "refresh_conn"]
+           "distinct_pairs", "ensure_keys", "find_groups", "find_matches", "key_touched",
+           "mark_distinct", "match_rows", "organizations_named", "rebuild", "refresh_conn"]

@@ -121,6 +121,14 @@ class RowMatcher:
         self.orgs: OrgCache = {}
         self.seen: list[Profile] = []
         self.index: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.offset = 0  # rows forgotten: Match.row counts every row checked since the start
+
+    def forget(self) -> None:
+        """Drop the rows seen so far (an import that wrote and keyed them: the vault finds them now),
+        so memory stays bounded; later rows are numbered on."""
+        self.offset += len(self.seen)
+        self.seen.clear()
+        self.index.clear()
 
     def check(self, rows: Iterable[Any]) -> list[list[Match]]:
         """For each row: contacts it may duplicate, then earlier rows it may repeat."""
@@ -133,7 +141,7 @@ class RowMatcher:
             for i in sorted(earlier):
                 value, reasons = score(prof, self.seen[i])
                 if value >= self.min_score:
-                    found.append(_match(prof, self.seen[i], value, reasons, row=i))
+                    found.append(_match(prof, self.seen[i], value, reasons, row=self.offset + i))
             found[:] = _ranked(found, self.limit)
             self.seen.append(prof)
             for k in keys:

@@ -5,6 +5,10 @@ phones, e-mails and affiliations) are re-keyed. Reading the audit, not the ORM's
 covers the writes that replay or bulk-insert with Core and add their own entries: undo, redo,
 imports. An operation that cannot be undone may write without entries (the demo data), so after
 one the keys are checked against each contact's updated_at.
+
+A long operation may key as it goes (`key_touched`: an import, chunk by chunk, so that the next
+chunk's duplicate check finds its rows in the vault); the hook then reads only the entries
+written after that.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import json
 import weakref
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 
@@ -28,6 +32,7 @@ CHILDREN: dict[str, tuple[Any, str]] = {
     "affiliation": (Affiliation, "person_id"),
 }
 _READY: weakref.WeakSet[Engine] = weakref.WeakSet()
+KEYED = "match_keyed"  # session.info: (operation id, the last audit entry whose contacts are keyed)
 
 
 def ready(conn: Connection) -> bool:
@@ -40,14 +45,15 @@ def ready(conn: Connection) -> bool:
     return False
 
 
-def touched(conn: Connection, operation_id: int) -> set[int]:
-    """Contacts whose keys an operation's audit entries may have changed."""
-    ids = set(conn.scalars(select(AuditEntry.entity_id).where(
-        AuditEntry.operation_id == operation_id, AuditEntry.entity == "contact")))
+def touched(conn: Connection, operation_id: int, after: int = 0) -> set[int]:
+    """Contacts whose keys an operation's audit entries (those with an id above `after`) may have
+    changed."""
+    mine = (AuditEntry.operation_id == operation_id, AuditEntry.id > after)
+    ids = set(conn.scalars(select(AuditEntry.entity_id).where(*mine, AuditEntry.entity == "contact")))
     lookups: dict[str, set[int]] = {}
     for entity, entity_id, changes in conn.execute(
             select(AuditEntry.entity, AuditEntry.entity_id, AuditEntry.changes).where(
-                AuditEntry.operation_id == operation_id, AuditEntry.entity.in_(list(CHILDREN)))):
+                *mine, AuditEntry.entity.in_(list(CHILDREN)))):
         column = CHILDREN[entity][1]
         value = json.loads(changes).get(column) if changes else None
         if value is None:  # an update that left the owner out: ask the row
@@ -60,6 +66,30 @@ def touched(conn: Connection, operation_id: int) -> set[int]:
     return ids
 
 
+def _keyed_upto(session: Session, operation_id: int) -> int:
+    mark = session.info.get(KEYED)
+    return mark[1] if mark is not None and mark[0] == operation_id else 0
+
+
+def key_touched(session: Session) -> int:
+    """Key now the contacts the current operation's audit entries touched since the last call, in
+    the operation's transaction; returns how many. The commit hook skips what was keyed here."""
+    operation_id = session.info.get("operation_id")
+    if operation_id is None:
+        return 0
+    session.flush()
+    conn = session.connection()
+    if not ready(conn):
+        return 0
+    after = _keyed_upto(session, operation_id)
+    top = conn.scalar(select(func.max(AuditEntry.id)).where(AuditEntry.operation_id == operation_id)) or 0
+    ids = touched(conn, operation_id, after) if top > after else set()
+    if ids:
+        refresh_conn(conn, ids)
+    session.info[KEYED] = (operation_id, top)
+    return len(ids)
+
+
 def before_commit(session: Session) -> None:
     """Called by the listener in crm_desktop.core.models.matching before every commit."""
     operation_id = session.info.get("operation_id")
@@ -69,7 +99,8 @@ def before_commit(session: Session) -> None:
     conn = session.connection()
     if not ready(conn):
         return
-    ids = touched(conn, operation_id)
+    ids = touched(conn, operation_id, _keyed_upto(session, operation_id))
+    session.info.pop(KEYED, None)
     op = session.get(Operation, operation_id)
     if op is not None and not op.undoable:
         ids |= stale_ids(conn)
