@@ -14,6 +14,7 @@ import json
 import os
 import select
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -119,9 +120,9 @@ def check(path, keys, kind):
                     f = verify_file(b.path, key, full=True)
                     if not (b.verified and f.ok):
                         out["problems"].append(f"backup {b.path} does not verify: {f.problem}")
-                # What a kill left (a .partial, never a file under a backup's name) goes with the
-                # next backup.
-                create_backup(v)
+                # What a kill left (a .partial, never a file under a backup's name) goes when the
+                # vault is next opened.
+                auto_backup(v, "open")
                 left = [n for n in os.listdir(folder) if n.endswith(".partial")]
                 if left:
                     out["problems"].append(f"left after the next backup: {left}")
@@ -354,7 +355,7 @@ class Tally:
     all: int = 0
     completed: int = 0  # runs the kill came too late for (the operation had finished)
     failures: list[str] = field(default_factory=list)
-    seconds: float = 0.0  # one uninterrupted run
+    seconds: float = 0.0  # one run (the median of those seen to finish)
 
 
 def classify(op: str, base: Base, after: dict[str, Any], result: dict[str, Any]) -> str:
@@ -406,7 +407,9 @@ KNOWN_FILES = {"v.crm", "v.crm.lock", "v.crm-wal", "v.crm-shm", "backups"}
 def kill_runs(z: Zygote, base: Base, op: str, runs: int, work: Path, rng: Any,
               progress: Any = None) -> Tally:
     """One uninterrupted run (its duration and end state), then `runs` runs each killed with
-    SIGKILL after a delay drawn uniformly over that duration; each checked afterwards."""
+    SIGKILL after a delay drawn uniformly over the operation's duration (the median of the
+    runs seen to finish: one slow first run must not push the kills past the end); each
+    checked afterwards."""
     tally = Tally(op)
     keys = [PASSPHRASE, NEW_PASSPHRASE] if op == "rekey" else [PASSPHRASE]
 
@@ -426,15 +429,20 @@ def kill_runs(z: Zygote, base: Base, op: str, runs: int, work: Path, rng: Any,
     after = z.call(cmd="check", path=str(path), keys=keys, kind=op)
     assert classify(op, base, after, after) == "all", (op, after)
     assert really_done(op, base, after["fp"]), (op, base.fingerprint, after["fp"])
+    samples = [tally.seconds]
     for i in range(runs):
         path = fresh(f"run{i:03d}")
-        delay = rng.uniform(0, tally.seconds)
+        delay = rng.uniform(0, statistics.median(samples))
         ident = z.run(cmd="op", op=op, path=str(path), key=PASSPHRASE, args=base.args[op])
         started = z.event(ident, "start", "error")
         assert started["ev"] == "start", started
         time.sleep(delay)
-        exited = z.kill(ident, started["pid"])
-        tally.completed += exited.get("signal") is None
+        z.kill(ident, started["pid"])
+        done = [e for e in z.pending if e.get("id") == ident and e.get("ev") == "done"]
+        z.pending = [e for e in z.pending if e.get("id") != ident]
+        if done:  # the kill came after the end
+            tally.completed += 1
+            samples.append(done[0]["seconds"])
         result = z.call(cmd="check", path=str(path), keys=keys, kind=op)
         outcome = classify(op, base, after, result)
         left = set(result["files"]) - KNOWN_FILES
@@ -449,6 +457,7 @@ def kill_runs(z: Zygote, base: Base, op: str, runs: int, work: Path, rng: Any,
         shutil.rmtree(path.parent, ignore_errors=True)
         if progress:
             progress(tally)
+    tally.seconds = statistics.median(samples)
     return tally
 
 

@@ -22,7 +22,7 @@ LANES = (("import", "merge", "backup"), ("delete", "rekey", "erase", "restore"))
 
 @pytest.mark.slow
 def test_kill_at_random_moments_leaves_all_or_none(tmp_path: Path) -> None:
-    base = prepare_base(tmp_path / "base", import_rows=2000)
+    base = prepare_base(tmp_path / "base", base_rows=600, import_rows=2000, trashed=150, deleted=300)
     seed = random.randrange(1 << 30)
     zygotes = [Zygote(), Zygote()]
     try:
