@@ -12,6 +12,7 @@ from typing import Any
 
 import platformdirs
 
+from crm_desktop.core.backup.auto import auto_backup
 from crm_desktop.core.errors import CrmError, VaultNotFound
 from crm_desktop.core.vault import Vault
 from crm_desktop.core.vault.probe import check_file
@@ -63,6 +64,11 @@ class Context:
         path = self.vault_path
         check_file(path)  # a missing file or a PDF is named before any passphrase is asked
         self._vault = Vault.open(path, passphrase.current(path) if secret is None else secret, **options)
+        if not self._vault.read_only:
+            try:
+                auto_backup(self._vault, "open")  # at most daily: the first command of the day
+            except CrmError as exc:  # a failed backup must not lock the user out of the vault
+                err(f"crm: warning: the automatic backup failed: {exc}")
         return self._vault
 
     def adopt(self, vault: Vault) -> None:

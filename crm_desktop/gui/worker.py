@@ -9,6 +9,7 @@ as Anki's `aqt/taskman.py`.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 import threading
@@ -181,6 +182,12 @@ class DbWorker(QObject):
     def _open(self, path: str, passphrase: str) -> VaultInfo:
         self._close()
         self._vault = Vault.open(path, passphrase)
+        from crm_desktop.core.backup.auto import auto_backup
+
+        # At most daily. A failed backup must not lock the user out; the next risky operation
+        # (import, merge, erase) tries again and refuses to go on without one.
+        with contextlib.suppress(CrmError):
+            auto_backup(self._vault, "open")
         return VaultInfo(self._vault.path)
 
     def _create(self, path: str, passphrase: str, language: str,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from crm_desktop.core import search
+from crm_desktop.core.backup.auto import auto_backup
 from crm_desktop.core.matching import key_touched
 from crm_desktop.core.models import ImportBatch, utcnow
 from crm_desktop.core.services.interactions import refresh_last_interaction
@@ -141,6 +142,7 @@ def run_import(vault: Vault, source: str | os.PathLike[str] | bytes | Source, ma
     if on_error not in ("skip", "refuse"):
         raise ValueError("on_error must be 'skip' or 'refuse'")
     src = as_source(source)
+    auto_backup(vault, "import")  # an import is the riskiest bulk write: a verified copy first
     if (format or sniff_format(src)) == "json":
         from .json_restore import restore_json  # it builds on this module
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from crm_desktop.core.backup.auto import auto_backup
 from crm_desktop.core.errors import ValidationError
 from crm_desktop.core.matching import relink
 from crm_desktop.core.models import (
@@ -136,6 +137,7 @@ def merge(vault: Vault, keep_id: int, other_ids: Iterable[int], choices: dict[st
     (both directions) move to the survivor; the others go to the trash, marked merged."""
     chosen = dict(choices or {})
     others_ids = _check(keep_id, list(other_ids), chosen)
+    auto_backup(vault, "merge")
     with UnitOfWork(vault, "contact.merge") as uow:
         s = uow.session
         keep = get_or_404(s, Contact, keep_id, "contact")

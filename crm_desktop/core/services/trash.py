@@ -18,6 +18,7 @@ from sqlalchemy import String, delete, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from crm_desktop.core import search
+from crm_desktop.core.backup.auto import auto_backup
 from crm_desktop.core.errors import NotFound, ValidationError
 from crm_desktop.core.models import (
     Attachment,
@@ -158,6 +159,7 @@ def empty(vault: Vault, older_than: datetime | timedelta | None = None, *,
             for entity, m in TRASHABLE.items()}
     if not any(roots.values()):
         return EraseResult(0, 0, None)
+    auto_backup(vault, "erase")  # erasing cannot be undone: only a backup can bring it back
     with UnitOfWork(vault, "trash.empty", "Empty the trash", undoable=False) as uow:
         result = _erase(uow.session, roots)
         uow.operation.summary = f"Empty the trash: {result.records} records erased"
@@ -167,6 +169,7 @@ def empty(vault: Vault, older_than: datetime | timedelta | None = None, *,
 def erase(vault: Vault, entity: str, ident: int) -> EraseResult:
     """Erase one record now, in the trash or not (the privacy "erase this person")."""
     model = _model(entity)
+    auto_backup(vault, "erase")
     with UnitOfWork(vault, f"{entity}.erase", f"Erase {entity.replace('_', ' ')} #{ident}",
                     undoable=False) as uow:
         if uow.session.get(model, ident) is None:

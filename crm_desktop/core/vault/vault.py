@@ -204,6 +204,9 @@ class Vault:
                           before_replace: Callable[[str], None] | None = None) -> None:
         """Re-encrypt under a new passphrase, atomically (see rekey.py). `before_replace(tmp)`
         runs just before the new file is renamed over the vault (tests use it to time a kill)."""
+        from crm_desktop.core.backup.auto import auto_backup  # backup builds on the vault
+
+        auto_backup(self, "passphrase")  # the old key still opens this copy
         rekey.rekey(self, new_passphrase, before_replace)
 
     def _dispose(self) -> None:
