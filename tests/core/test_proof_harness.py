@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3
 from sqlalchemy import select as sql_select
 
 from crm_desktop.core.backup import create_backup
@@ -334,16 +333,6 @@ def prepare_base(folder: Path, *, base_rows: int = 1000, import_rows: int = 2000
             "merge": {"keep": live[0], "others": live[1:1 + merged]}, "delete": {"ids": live[-deleted:]},
             "erase": {}, "rekey": {"new": NEW_PASSPHRASE}, "backup": {}, "restore": {"backup": backup}}
     return Base(path, args)
-
-
-def digest_rows(path: Path, passphrase: str) -> int:
-    conn = sqlcipher3.connect(str(path))
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = '{passphrase}'")
-        return conn.execute("SELECT count(*) FROM contact").fetchone()[0]
-    finally:
-        conn.close()
 
 
 # ---------------------------------------------------------------- one operation, killed again and again
