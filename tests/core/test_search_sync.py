@@ -10,8 +10,16 @@ from sqlalchemy import insert, select
 
 from crm_desktop.core.errors import ValidationError
 from crm_desktop.core.models import Contact, Operation
-from crm_desktop.core.search import refresh, refresh_operation, reindex, search
-from crm_desktop.core.services import contact_read, contacts, custom_fields, deals, interactions, undo
+from crm_desktop.core.search import SearchFilters, purge, refresh, refresh_operation, reindex, search
+from crm_desktop.core.services import (
+    contact_read,
+    contacts,
+    custom_fields,
+    deals,
+    interactions,
+    stages,
+    undo,
+)
 from crm_desktop.core.services.uow import UnitOfWork
 from crm_desktop.core.vault import Vault
 
@@ -130,3 +138,42 @@ def test_reindex_gives_the_same_results(vault: Vault) -> None:
         after = search(vault, q)
         assert [g.hits for g in after.groups] == [g.hits for g in before[q].groups], q
     assert any(len(r) for r in before.values())
+
+
+def test_ranking_columns_follow_without_reindexing_text(vault: Vault) -> None:
+    """Tier, owner, stage and activity are copied into search_doc: a change moves the hit at once."""
+    a = contacts.add(vault, display_name="Alpha Client", tier="B").id
+    b = contacts.add(vault, display_name="Alpha Partner").id
+    assert search(vault, "alpha").ids("contact") == [b, a]  # never met: newest first
+    interactions.add(vault, kind="call", occurred_at=T, participants=[a], subject="hello")
+    assert search(vault, "alpha").ids("contact") == [a, b]  # recent activity first
+    contacts.edit(vault, b, tier="A", owner="amy")
+    assert search(vault, "alpha", filters=SearchFilters(tier="A")).ids("contact") == [b]
+    assert search(vault, "", filters=SearchFilters(owner="amy")).ids("contact") == [b]
+    d = deals.add(vault, name="Alpha Bridge").id
+    term_sheet = next(s.id for s in stages.list_stages(vault) if s.name == "Term sheet")
+    assert search(vault, "alpha", filters=SearchFilters(stage_id=term_sheet)).ids("deal") == []
+    deals.move(vault, d, "Term sheet")
+    assert search(vault, "alpha", filters=SearchFilters(stage_id=term_sheet)).ids("deal") == [d]
+
+
+def _traces(vault: Vault, word: bytes) -> list[str]:
+    raw = vault.raw_connection()
+    try:
+        return [t for t in ("search_word_data", "search_note_data")
+                if any(word in (r[0] or b"") for r in raw.execute(f"SELECT block FROM {t}"))]
+    finally:
+        raw.close()
+
+
+def test_purge_leaves_no_trace_of_deleted_rows_in_the_index_pages(vault: Vault) -> None:
+    """A delete only tombstones a row in a contentless FTS5 table; purge (after an erase) rewrites."""
+    c = contacts.add(vault, display_name="Canary Person", note="zq7xk9wq secret").id
+    i = interactions.add(vault, kind="note", occurred_at=T, participants=[c], body="zq7xk9wq minutes").id
+    interactions.delete(vault, i)
+    contacts.delete(vault, [c])
+    assert len(search(vault, "zq7xk9wq")) == 0
+    assert _traces(vault, b"q7xk9wq")  # still in the pages: only marked deleted
+    with UnitOfWork(vault, "search.purge", undoable=False) as uow:
+        purge(uow.session)
+    assert _traces(vault, b"q7xk9wq") == []

@@ -6,7 +6,7 @@ the index follows the data it describes.
 
 from __future__ import annotations
 
-from sqlalchemy import Index, Integer, String
+from sqlalchemy import Index, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
@@ -43,7 +43,12 @@ class SearchKey(Base):
     pinyin of a part. Typo forgiveness compares only 'n' and 'w' keys (names as written)."""
 
     __tablename__ = "search_key"
-    __table_args__ = (Index("ix_search_key_doc_id", "doc_id"), {"sqlite_with_rowid": False})
+    __table_args__ = (
+        Index("ix_search_key_doc_id", "doc_id"),
+        # Typo forgiveness reads the distinct name keys of one first letter from here.
+        Index("ix_search_key_names", "key", sqlite_where=text("kind IN ('n', 'w')")),
+        {"sqlite_with_rowid": False},
+    )
 
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     doc_id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -6,9 +6,9 @@ Importing this package registers the flush listeners that keep the index current
 from crm_desktop.core.text.keys import warm as warm_up
 
 from . import sync  # noqa: F401 - registers the listeners
-from .maintain import refresh, refresh_operation, refresh_rows, reindex
+from .maintain import purge, refresh, refresh_operation, refresh_rows, reindex
 from .query import search
 from .results import Group, Hit, SearchFilters, SearchResults, Snippet
 
-__all__ = ["Group", "Hit", "SearchFilters", "SearchResults", "Snippet", "refresh",
+__all__ = ["Group", "Hit", "SearchFilters", "SearchResults", "Snippet", "purge", "refresh",
            "refresh_operation", "refresh_rows", "reindex", "search", "warm_up"]

@@ -1,7 +1,8 @@
 """Search documents built from source rows: folded text for the FTS5 indexes, keys for the B-tree.
 
-A contact or deal document has an id derived from (entity, entity_id) so that it can be replaced
-without a look-up; an interaction's FTS row is keyed by the interaction's own id (ids follow time,
+A contact's document id is the contact's id; a deal's is DEAL_BASE + the deal's id: replaced without
+a look-up, and each type is one range of FTS5 rowids, which FTS5 seeks to without reading the
+other's postings. An interaction's FTS row is keyed by the interaction's own id (ids follow time,
 so "newest first" is "highest rowid first").
 """
 
@@ -24,19 +25,19 @@ from crm_desktop.core.text.keys import (
 
 from .sources import ContactSource, DealSource, InteractionSource
 
-CODES = {"contact": 0, "deal": 1}
-ENTITIES = ("contact", "deal")
+DEAL_BASE = 1 << 40
+RANGES = {"contact": (0, DEAL_BASE), "deal": (DEAL_BASE, 2 * DEAL_BASE)}  # [lo, hi) of doc ids
 MAX_KEY = 100
 _CJK_CHAR = re.compile(f"[{CJK_CLASS}]")
 _NOT_KEY = re.compile(r"[\W_]+")
 
 
 def doc_id(entity: str, entity_id: int) -> int:
-    return entity_id * 2 + CODES[entity]
+    return RANGES[entity][0] + entity_id
 
 
 def split_doc_id(ident: int) -> tuple[str, int]:
-    return ENTITIES[ident % 2], ident // 2
+    return ("deal", ident - DEAL_BASE) if ident >= DEAL_BASE else ("contact", ident)
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection
 from crm_desktop.core.models import Contact, Deal, Interaction
 
 from . import sources
-from .docs import Doc, contact_doc, deal_doc, doc_id, interaction_row
+from .docs import DEAL_BASE, Doc, contact_doc, deal_doc, doc_id, interaction_row
 
 Progress = Callable[[int, int], None]
 DOC_TABLES = ("search_doc", "search_key")
@@ -61,10 +61,10 @@ def _insert_docs(conn: Connection, docs: list[Doc]) -> None:
 
 
 _RANK = {
-    "contact": ("SELECT id * 2, kind, tier, owner, coalesce(last_interaction_at, '') FROM contact "
+    "contact": ("SELECT id, kind, tier, owner, coalesce(last_interaction_at, '') FROM contact "
                 "WHERE id IN ({})",
                 "UPDATE search_doc SET kind = ?, tier = ?, owner = ?, activity = ? WHERE id = ?"),
-    "deal": ("SELECT id * 2 + 1, owner, stage_id, updated_at FROM deal WHERE id IN ({})",
+    "deal": (f"SELECT id + {DEAL_BASE}, owner, stage_id, updated_at FROM deal WHERE id IN ({{}})",
              "UPDATE search_doc SET owner = ?, stage_id = ?, activity = ? WHERE id = ?"),
 }
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.core.models import AuditEntry
 
-from .index import Progress, rebuild_conn, refresh_conn
+from .index import DOC_FTS, Progress, rebuild_conn, refresh_conn
 from .sync import WATCH, Pending, _index_ready, apply
 
 if TYPE_CHECKING:
@@ -67,6 +67,25 @@ def refresh_operation(target: Session | Connection, operation_id: int) -> None:
     entries = conn.execute(select(AuditEntry.entity, AuditEntry.entity_id, AuditEntry.changes)
                            .where(AuditEntry.operation_id == operation_id))
     refresh_rows(conn, [(table, pk, json.loads(changes or "{}")) for table, pk, changes in entries])
+
+
+def purge(target: Session | Connection, entities: Iterable[str] = ("contact", "deal", "interaction")) -> None:
+    """Rewrite the FTS5 indexes of these entities so that nothing of a deleted row is left in
+    their pages.
+
+    The FTS5 tables are contentless with contentless_delete: a delete only marks the row (a
+    tombstone) and its words stay in the segment pages until those are merged; 'optimize' merges
+    now (and secure_delete zeroes the freed pages). Erasing and emptying the trash call this after
+    their refresh, in the same transaction, for the entities they erased. It rewrites whole indexes:
+    at 100k contacts / 1M notes ~2 s for contacts and deals, ~8 s for interactions (bench/search.py)."""
+    conn = _conn(target)
+    if not _index_ready(conn):
+        return
+    wanted = set(entities)
+    tables = [*(DOC_FTS if wanted & {"contact", "deal"} else ()),
+              *(("search_note",) if "interaction" in wanted else ())]
+    for table in tables:
+        conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES('optimize')")
 
 
 def reindex(vault: Vault, progress: Progress | None = None) -> None:

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 from crm_desktop.core.errors import ValidationError
 
 from . import hits, sql
-from .docs import CODES
+from .docs import RANGES
 from .plan import Plan, plan
 from .results import TYPES, Group, Hit, SearchFilters, SearchResults
 
@@ -74,7 +74,7 @@ def search_conn(conn: Connection, text: str, *, types: Iterable[str] | None = No
 
 
 class _Ranking:
-    """Contacts and deals ranked together: each tier's hits are read once for both."""
+    """Contacts and deals ranked tier by tier until each page is full."""
 
     def __init__(self, conn: Connection, entities: list[str], f: SearchFilters, limit: int) -> None:
         self.conn, self.entities, self.filters, self.limit = conn, entities, f, limit
@@ -92,21 +92,33 @@ class _Ranking:
             self.out[entity].extend((r[0], tier) for r in self.conn.exec_driver_sql(statement, b.params))
 
     def tier(self, ts: sql.TierSet) -> None:
+        for entity in self.open_entities():
+            self._tier(entity, ts)
+
+    def _tier(self, entity: str, ts: sql.TierSet) -> None:
+        """One tier of one entity, by the cheapest way for its size (see sql.py)."""
+        out, rng = self.out[entity], RANGES[entity]
         b = sql.Binds()
-        members = ts.members(b)
+        members = ts.members(b, rng)
         if not members:
             return
-        rows = self.conn.exec_driver_sql(sql.fetch_sql(members), b.params)
-        doc_ids = list(dict.fromkeys(r[0] for r in rows))
-        big = len(doc_ids) > sql.JOIN_MAX
-        for entity in self.open_entities():
-            out = self.out[entity]
-            parity = CODES[entity]
-            b = sql.Binds()
-            ids = None if big else [d for d in doc_ids if d % 2 == parity]
-            statement = sql.ranked_sql(b, entity, ids=ids, ts=ts if big else None, where=self._where(entity),
-                                       limit=self.limit - len(out), exclude=[i for i, _ in out])
-            self._run(entity, ts.tier, b, statement)
+        fetched = self.conn.exec_driver_sql(sql.fetch_sql(members, sql.JOIN_MAX), b.params)
+        doc_ids = list(dict.fromkeys(r[0] for r in fetched))
+        if not doc_ids:
+            return
+        b = sql.Binds()
+        ids = doc_ids if len(doc_ids) <= sql.JOIN_MAX else None
+        exists = None
+        if ids is None and ts.key is not None:
+            c = sql.Binds()
+            count = sql.count_sql(str(ts.members(c, rng)), sql.IN_MAX)
+            # A very common key ('z'): dense, a probe per row finds a page at once.
+            if (self.conn.exec_driver_sql(count, c.params).scalar() or 0) > sql.IN_MAX:
+                exists = ts.exists(b)
+        statement = sql.ranked_sql(b, entity, ids=ids, members=None if ids or exists else ts.members(b, rng),
+                                   exists=exists, where=self._where(entity), limit=self.limit - len(out),
+                                   exclude=[i for i, _ in out])
+        self._run(entity, ts.tier, b, statement)
 
     def listing(self) -> None:
         for entity in self.entities:

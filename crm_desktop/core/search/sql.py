@@ -2,9 +2,11 @@
 
 Contacts and deals are ranked in tiers — 0 a whole name / pinyin / initials equal to the query,
 1 a name key starting with it, 2 a substring of a name or detail, 3 words in notes, 4 a forgiven
-typo — and within a tier by recent activity. Each tier is one statement, run only while the page
-is not full. A tier of a few hundred hits joins them to search_doc and sorts; a bigger one (the
-query is a common letter or character) walks search_doc by activity and stops at the page's end.
+typo — and within a tier by recent activity. A tier is read only while the page is not full, for
+one entity at a time (contacts and deals are two ranges of doc ids). Up to JOIN_MAX hits: their ids
+are looked up in search_doc and sorted. More (a common letter or character): search_doc is walked
+by activity until the page is full, testing each row against the hits held in memory, or for a
+very common key (more than IN_MAX hits: 'z') against the key index, row by row.
 """
 
 from __future__ import annotations
@@ -18,12 +20,13 @@ from .plan import Plan, Term
 from .results import SearchFilters
 
 KEY_END = "\U0010ffff"  # sorts after any character: key >= 'zh' AND key < 'zh\U0010ffff' is a prefix
-TRI = "SELECT rowid AS doc_id FROM search_tri WHERE search_tri MATCH {}"
-WORD = "SELECT rowid AS doc_id FROM search_word WHERE search_word MATCH {}"
 JOIN_MAX = 3000  # hits up to which join-and-sort (~2 µs a hit) beats a walk by activity (~7 µs a row)
+IN_MAX = 20000  # key hits up to which a walk probes them in memory rather than in the key index
 _UTC_TEXT = "%Y-%m-%dT%H:%M:%S.%fZ"  # as models.base.UTCDateTime stores instants
 # Exactly the (entity, activity) index read backwards (rowid last): no sort, stops at the page's end.
 _ORDER = "d.activity DESC, d.id DESC"
+
+Range = tuple[int, int]  # [lo, hi) of doc ids: one entity (docs.RANGES)
 
 
 class Binds:
@@ -38,52 +41,58 @@ class Binds:
         return ":" + name
 
 
+def _fts(table: str, b: Binds, match: str, r: Range) -> str:
+    # The rowid range lets FTS5 seek past the other entity's postings.
+    return (f"SELECT rowid AS doc_id FROM {table} WHERE {table} MATCH {b(match)} "
+            f"AND rowid >= {int(r[0])} AND rowid < {int(r[1])}")
+
+
+def _keys(b: Binds, where: str, r: Range) -> str:
+    # "+doc_id": filter on it, never walk its index (every doc of the entity qualifies).
+    return f"SELECT doc_id FROM search_key WHERE {where} AND +doc_id >= {int(r[0])} AND +doc_id < {int(r[1])}"
+
+
 @dataclass(frozen=True)
 class TierSet:
     tier: int
-    members: Callable[[Binds], str | None]  # SELECT doc_id …
-    exists: Callable[[Binds], str] | None = None  # the same as a predicate on d (no materializing)
+    members: Callable[[Binds, Range], str | None]  # SELECT doc_id …
+    key: str | None = None  # a key-prefix tier: its hits can also be probed per row (exists)
 
-
-def _key_prefix(key: str) -> TierSet:
-    def members(b: Binds) -> str:
-        return f"SELECT doc_id FROM search_key WHERE key >= {b(key)} AND key < {b(key + KEY_END)}"
-
-    def exists(b: Binds) -> str:
-        return (f"EXISTS (SELECT 1 FROM search_key k WHERE k.doc_id = d.id AND k.key >= {b(key)} "
-                f"AND k.key < {b(key + KEY_END)})")
-
-    return TierSet(1, members, exists)
+    def exists(self, b: Binds) -> str:
+        assert self.key is not None
+        return (f"EXISTS (SELECT 1 FROM search_key k WHERE k.doc_id = d.id AND k.key >= {b(self.key)} "
+                f"AND k.key < {b(self.key + KEY_END)})")
 
 
 def _tri_expr(t: Term) -> str:
     return f"({t.tri} OR {t.phone})" if t.phone else str(t.tri)
 
 
-def _names(p: Plan) -> Callable[[Binds], str | None]:
+def _names(p: Plan) -> Callable[[Binds, Range], str | None]:
     """Tier 2: every term a substring (trigram, 3+ characters) or a word (shorter terms) of a name
-    or detail — one FTS5 query per index, its AND done inside FTS5."""
-    def members(b: Binds) -> str | None:
+    or detail — one FTS5 query per index, the AND done inside FTS5."""
+    def members(b: Binds, r: Range) -> str | None:
         long = [t for t in p.terms if t.tri]
         short = [t for t in p.terms if not t.tri and t.word]
         parts = []
         if long:
-            parts.append(TRI.format(b(" AND ".join(map(_tri_expr, long)))))
+            parts.append(_fts("search_tri", b, " AND ".join(map(_tri_expr, long)), r))
         if short:
-            parts.append(WORD.format(b("{name info} : (" + " AND ".join(str(t.word) for t in short) + ")")))
+            words = " AND ".join(str(t.word) for t in short)
+            parts.append(_fts("search_word", b, "{name info} : (" + words + ")", r))
         found = " INTERSECT ".join(f"SELECT doc_id FROM ({x})" for x in parts) if parts else None
         if p.phone:  # '138 0013 8000': the whole query as one phone number
-            whole = TRI.format(b(p.phone))
+            whole = _fts("search_tri", b, p.phone, r)
             return f"{found} UNION {whole}" if found else whole
         return found
     return members
 
 
-def _notes(p: Plan) -> Callable[[Binds], str | None]:
+def _notes(p: Plan) -> Callable[[Binds, Range], str | None]:
     """Tier 3: every term a word anywhere, notes included."""
-    def members(b: Binds) -> str | None:
+    def members(b: Binds, r: Range) -> str | None:
         words = [str(t.word) for t in p.terms if t.word]
-        return WORD.format(b(" AND ".join(words))) if words else None
+        return _fts("search_word", b, " AND ".join(words), r) if words else None
     return members
 
 
@@ -91,14 +100,14 @@ def tiers(p: Plan) -> list[TierSet]:
     out = []
     if p.key:
         key = p.key
-        out.append(TierSet(0, lambda b: f"SELECT doc_id FROM search_key WHERE key = {b(key)} "
-                                        "AND kind IN ('n', 'p', 'i')"))
-        out.append(_key_prefix(key))
+        out.append(TierSet(0, lambda b, r: _keys(b, f"key = {b(key)} AND kind IN ('n', 'p', 'i')", r)))
+        out.append(TierSet(1, lambda b, r: _keys(b, f"key >= {b(key)} AND key < {b(key + KEY_END)}", r),
+                           key=key))
     return [*out, TierSet(2, _names(p)), TierSet(3, _notes(p))]
 
 
 def fuzzy_tier(keys: list[str]) -> TierSet:
-    return TierSet(4, lambda b: f"SELECT doc_id FROM search_key WHERE key IN ({', '.join(map(b, keys))})")
+    return TierSet(4, lambda b, r: _keys(b, f"key IN ({', '.join(map(b, keys))})", r))
 
 
 def utc_text(value: datetime | date) -> str:
@@ -130,18 +139,22 @@ def filters_sql(b: Binds, entity: str, f: SearchFilters, now: datetime) -> str:
     return "".join(" AND " + x for x in out)
 
 
-def fetch_sql(members: str, cap: int = JOIN_MAX) -> str:
+def count_sql(members: str, cap: int) -> str:
+    return f"SELECT count(*) FROM ({members} LIMIT {int(cap) + 1})"
+
+
+def fetch_sql(members: str, cap: int) -> str:
     """A tier's doc ids, at most cap + 1 (more: the tier is big)."""
     return f"SELECT doc_id FROM ({members}) LIMIT {int(cap) + 1}"
 
 
-def ranked_sql(b: Binds, entity: str, *, ids: list[int] | None = None, ts: TierSet | None = None,
-               where: Callable[[Binds], str], limit: int, exclude: list[int]) -> str | None:
-    """Entity ids, most recent activity first: of the doc `ids` (a small tier: primary-key look-ups
-    and a sort), of the tier `ts` (a big one: a walk by activity that stops at the page's end), or of
-    every row the filters allow (neither)."""
+def ranked_sql(b: Binds, entity: str, *, ids: list[int] | None = None, members: str | None = None,
+               exists: str | None = None, where: Callable[[Binds], str], limit: int,
+               exclude: list[int]) -> str | None:
+    """Entity ids, most recent activity first, of: the doc `ids` (a small tier: primary-key look-ups
+    and a sort); the doc ids `members` selects, or those `exists` accepts (a big tier: a walk by
+    activity that stops at the page's end); every row the filters allow (none of them)."""
     skip = f" AND d.entity_id NOT IN ({','.join(map(str, exclude))})" if exclude else ""
-    head = f"SELECT d.entity_id FROM search_doc d WHERE d.entity = {b(entity)}"
     tail = f"ORDER BY {_ORDER} LIMIT {int(limit)}"
     if ids is not None:
         # Ints read from the index, inlined (one statement, no parameter limit to mind). No
@@ -149,9 +162,9 @@ def ranked_sql(b: Binds, entity: str, *, ids: list[int] | None = None, ts: TierS
         listed = ",".join(map(str, ids))
         return (f"SELECT d.entity_id FROM search_doc d WHERE d.id IN ({listed}){where(b)}{skip} {tail}"
                 if ids else None)
-    if ts is None:
-        return f"{head}{where(b)}{skip} {tail}"
-    if ts.exists is not None:
-        return f"{head} AND {ts.exists(b)}{where(b)}{skip} {tail}"
-    members = ts.members(b)
-    return f"{head} AND d.id IN ({members}){where(b)}{skip} {tail}" if members else None
+    head = f"SELECT d.entity_id FROM search_doc d WHERE d.entity = {b(entity)}"
+    if members is not None:
+        head += f" AND d.id IN ({members})"
+    elif exists is not None:
+        head += f" AND {exists}"
+    return f"{head}{where(b)}{skip} {tail}"

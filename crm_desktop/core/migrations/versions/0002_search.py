@@ -51,6 +51,8 @@ def upgrade() -> None:
     sqlite_with_rowid=False
     )
     op.create_index('ix_search_key_doc_id', 'search_key', ['doc_id'], unique=False)
+    op.create_index('ix_search_key_names', 'search_key', ['key'], unique=False,
+                    sqlite_where=sa.text("kind IN ('n', 'w')"))
     for table, spec in FTS.items():
         op.execute(f"CREATE VIRTUAL TABLE {table} USING fts5({spec})")
         # Privacy: a deleted or erased row's words are removed from the index pages at once,
@@ -66,6 +68,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     for table in reversed(FTS):
         op.execute(f"DROP TABLE {table}")
+    op.drop_index('ix_search_key_names', table_name='search_key')
     op.drop_index('ix_search_key_doc_id', table_name='search_key')
     op.drop_table('search_key')
     op.drop_index('ix_search_doc_entity_activity', table_name='search_doc')
