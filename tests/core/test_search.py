@@ -206,3 +206,14 @@ def test_empty_and_punctuation_queries_find_nothing(shared: Vault, book: Book) -
     assert len(search(shared, '"*()')) == 0
     search(shared, 'AND OR NOT "x* {name}: NEAR(')  # FTS5 syntax in a query is just text
     search(shared, "贷款 " * 5000)  # a pasted page: searched by its beginning
+
+
+def test_a_name_match_ranks_above_a_match_in_details(vault: Vault) -> None:
+    """'wind farm': the organizations so named first, then the people who work there (even when
+    those met someone more recently)."""
+    person = contacts.add(vault, display_name="Laura Morris", organization="Rayong Wind Farm Co., Ltd.").id
+    org = contact_ids(vault, "Rayong Wind Farm Co")[0]
+    interactions.add(vault, kind="call", occurred_at=T_NEW, participants=[person], subject="x")
+    hits = search(vault, "wind farm").hits("contact")
+    assert [h.id for h in hits] == [org, person]
+    assert hits[1].field == "organization" and hits[0].score > hits[1].score

@@ -20,7 +20,7 @@ _PARTICIPANTS = (select(InteractionParticipant.interaction_id, Contact.display_n
                  .join(Contact, Contact.id == InteractionParticipant.contact_id)
                  .where(InteractionParticipant.interaction_id.in_(sources.IDS))
                  .order_by(Contact.display_name))
-TIER_SCORE = {0: 1.0, 1: 0.8, 2: 0.6, 3: 0.4, 4: 0.2}
+TIER_SCORE = {0: 1.0, 1: 0.8, 2: 0.7, 3: 0.6, 4: 0.4, 5: 0.2}  # sql.py: the tiers
 
 
 def _join(*parts: object) -> str:

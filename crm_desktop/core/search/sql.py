@@ -1,12 +1,13 @@
 """The SQL of a search (SQLite: FTS5 MATCH, B-tree key ranges), built from a Plan.
 
 Contacts and deals are ranked in tiers — 0 a whole name / pinyin / initials equal to the query,
-1 a name key starting with it, 2 a substring of a name or detail, 3 words in notes, 4 a forgiven
-typo — and within a tier by recent activity. A tier is read only while the page is not full, for
-one entity at a time (contacts and deals are two ranges of doc ids). Up to JOIN_MAX hits: their ids
-are looked up in search_doc and sorted. More (a common letter or character): search_doc is walked
-by activity until the page is full, testing each row against the hits held in memory, or for a
-very common key (more than IN_MAX hits: 'z') against the key index, row by row.
+1 a name key starting with it, 2 a substring of a name, 3 of a name or a detail (organization,
+e-mail, phone…), 4 words in notes, 5 a forgiven typo — and within a tier by recent activity.
+A tier is read only while the page is not full, for one entity at a time (contacts and deals are
+two ranges of doc ids). Up to JOIN_MAX hits: their ids are looked up in search_doc and sorted.
+More (a common letter or character): search_doc is walked by activity until the page is full,
+testing each row against the hits held in memory, or for a very common key (more than IN_MAX
+hits: 'z') against the key index, row by row.
 """
 
 from __future__ import annotations
@@ -68,20 +69,22 @@ def _tri_expr(t: Term) -> str:
     return f"({t.tri} OR {t.phone})" if t.phone else str(t.tri)
 
 
-def _names(p: Plan) -> Callable[[Binds, Range], str | None]:
-    """Tier 2: every term a substring (trigram, 3+ characters) or a word (shorter terms) of a name
-    or detail — one FTS5 query per index, the AND done inside FTS5."""
+def _names(p: Plan, column: str | None) -> Callable[[Binds, Range], str | None]:
+    """Tiers 2 and 3: every term a substring (trigram, 3+ characters) or a word (shorter terms) of
+    a name (`column` "name") or of a name or detail (None) — one FTS5 query per index, the AND done
+    inside FTS5."""
     def members(b: Binds, r: Range) -> str | None:
         long = [t for t in p.terms if t.tri]
         short = [t for t in p.terms if not t.tri and t.word]
         parts = []
         if long:
-            parts.append(_fts("search_tri", b, " AND ".join(map(_tri_expr, long)), r))
+            expr = " AND ".join(map(_tri_expr, long))
+            parts.append(_fts("search_tri", b, f"{{{column}}} : ({expr})" if column else expr, r))
         if short:
             words = " AND ".join(str(t.word) for t in short)
-            parts.append(_fts("search_word", b, "{name info} : (" + words + ")", r))
+            parts.append(_fts("search_word", b, f"{{{column or 'name info'}}} : ({words})", r))
         found = " INTERSECT ".join(f"SELECT doc_id FROM ({x})" for x in parts) if parts else None
-        if p.phone:  # '138 0013 8000': the whole query as one phone number
+        if p.phone and not column:  # '138 0013 8000': the whole query as one phone number
             whole = _fts("search_tri", b, p.phone, r)
             return f"{found} UNION {whole}" if found else whole
         return found
@@ -89,7 +92,7 @@ def _names(p: Plan) -> Callable[[Binds, Range], str | None]:
 
 
 def _notes(p: Plan) -> Callable[[Binds, Range], str | None]:
-    """Tier 3: every term a word anywhere, notes included."""
+    """Tier 4: every term a word anywhere, notes included."""
     def members(b: Binds, r: Range) -> str | None:
         words = [str(t.word) for t in p.terms if t.word]
         return _fts("search_word", b, " AND ".join(words), r) if words else None
@@ -103,11 +106,11 @@ def tiers(p: Plan) -> list[TierSet]:
         out.append(TierSet(0, lambda b, r: _keys(b, f"key = {b(key)} AND kind IN ('n', 'p', 'i')", r)))
         out.append(TierSet(1, lambda b, r: _keys(b, f"key >= {b(key)} AND key < {b(key + KEY_END)}", r),
                            key=key))
-    return [*out, TierSet(2, _names(p)), TierSet(3, _notes(p))]
+    return [*out, TierSet(2, _names(p, "name")), TierSet(3, _names(p, None)), TierSet(4, _notes(p))]
 
 
 def fuzzy_tier(keys: list[str]) -> TierSet:
-    return TierSet(4, lambda b, r: _keys(b, f"key IN ({', '.join(map(b, keys))})", r))
+    return TierSet(5, lambda b, r: _keys(b, f"key IN ({', '.join(map(b, keys))})", r))
 
 
 def utc_text(value: datetime | date) -> str:
