@@ -31,17 +31,12 @@ CANARIES = ("zq7xk9", "13912347731", "金丝雀")
 
 def _find_canaries(vault: Vault) -> list[str]:
     """Every (table.column) of the decrypted database where a canary still shows: in any text
-    value of any table, and in any blob but the FTS5 segment pages (see below)."""
+    value and in any blob of any table, the FTS5 segment pages included."""
     raw = vault.raw_connection()
     found = []
     try:
         tables = [r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         assert "audit_entry" in tables and "operation" in tables
-        # Contentless FTS5 tables (search_word, search_note) delete by rowid: a deleted row's
-        # terms stay in the segment pages until the next merge. Reported to the search module;
-        # until it deletes with the old values (or merges), those pages are left out here.
-        fts_pages = {f"{r[0]}_data" for r in raw.execute(
-            "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")}
         for table in tables:
             cur = raw.execute(f'SELECT * FROM "{table}"')
             names = [d[0] for d in cur.description]
@@ -49,7 +44,7 @@ def _find_canaries(vault: Vault) -> list[str]:
                 for name, value in zip(names, row, strict=True):
                     if isinstance(value, str):
                         text = value.casefold()
-                    elif isinstance(value, bytes) and table not in fts_pages:
+                    elif isinstance(value, bytes):
                         text = value.decode("utf-8", "ignore").casefold()
                     else:
                         continue

@@ -294,5 +294,8 @@ def _erase(s: Session, roots: dict[str, set[int]]) -> EraseResult:
              "action": "erase", "changes": None} for table, key in sorted(lines)])
     for entity in ("contact", "deal", "interaction"):
         search.refresh(s, entity, touched[entity] | ids[entity])
+    # The FTS indexes only tombstone a deleted row: merge them now so the erased words are gone
+    # from the file, not just from the results.
+    search.purge(s, [e for e in ("contact", "deal", "interaction") if ids[e]])
     refresh_last_interaction(s, touched["contact"] - ids["contact"])
     return EraseResult(sum(len(v) for v in ids.values()), rows, None)
