@@ -1,4 +1,4 @@
-"""Custom fields: definitions per entity type and their values, validated by type."""
+"""Custom fields: definitions per entity type (define, rename, remove) and their values, validated by type."""
 
 from __future__ import annotations
 
@@ -6,13 +6,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.core.errors import ValidationError
 from crm_desktop.core.models import ENTITY_TYPES, FIELD_TYPES, CustomFieldDef, CustomFieldValue
 
-from .common import choice, clean_text, parse_date, parse_decimal
+from .common import choice, clean_text, get_or_404, parse_date, parse_decimal
 from .uow import ReadSession, UnitOfWork
 
 if TYPE_CHECKING:
@@ -109,3 +109,39 @@ def values_for(session: Session, entity: str, ids: list[int]) -> dict[int, dict[
     for eid, name, value in rows:
         out[eid][name] = value
     return out
+
+
+def rename(vault: Vault, field_id: int, name: str) -> FieldDefOut:
+    """Rename a field; its values stay (they hang on the field, not on its name)."""
+    with UnitOfWork(vault, "field.rename") as uow:
+        d = get_or_404(uow.session, CustomFieldDef, field_id, "custom field")
+        fname = clean_text(name, "name", 100, required=True)
+        if uow.session.scalar(select(CustomFieldDef.id).where(
+                CustomFieldDef.entity == d.entity, CustomFieldDef.name == fname, CustomFieldDef.id != d.id)):
+            raise ValidationError("name", f"a {d.entity} field named '{fname}' exists already")
+        old, d.name = d.name, fname or ""
+        uow.operation.summary = f"Rename field {old} to {d.name}"
+        uow.session.flush()
+        return _out(d)
+
+
+def remove(vault: Vault, field_id: int) -> int:
+    """Remove a field and its values; returns how many values went (undo brings them back)."""
+    with UnitOfWork(vault, "field.delete") as uow:
+        s = uow.session
+        d = get_or_404(s, CustomFieldDef, field_id, "custom field")
+        # Through the ORM, not the FK's cascade: each value reaches the audit trail, so undo restores it.
+        values = list(s.scalars(select(CustomFieldValue).where(CustomFieldValue.field_id == d.id)))
+        for v in values:
+            s.delete(v)
+        s.flush()
+        s.delete(d)
+        uow.operation.summary = f"Delete field {d.name}"
+        return len(values)
+
+
+def value_counts(vault: Vault) -> dict[int, int]:
+    """How many records have a value in each field (what removing it would take away)."""
+    with ReadSession(vault) as s:
+        return dict(s.execute(select(CustomFieldValue.field_id, func.count())
+                              .group_by(CustomFieldValue.field_id)).all())
