@@ -7,10 +7,12 @@ from pathlib import Path
 
 import platformdirs
 
+from crm_desktop.resources_path import resources_dir
+
 APP_NAME = "crm-desktop"
 DEMO_PASSPHRASE = "demo"
-# resources/ sits beside the package in a source checkout (an editable install).
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+# A checkout, a wheel and a PyInstaller bundle keep resources in different places: see resources_path.
+RESOURCES = resources_dir()
 
 
 @dataclass(frozen=True)
