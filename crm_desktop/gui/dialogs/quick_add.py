@@ -20,6 +20,7 @@ from crm_desktop.core.errors import ValidationError
 from crm_desktop.core.services import contacts
 from crm_desktop.core.services.contact_dto import ContactOut
 from crm_desktop.gui.errors import describe, field_of
+from crm_desktop.gui.widgets.dup_warning import DuplicateWarning, DuplicateWatch
 from crm_desktop.gui.widgets.field_row import FieldRow
 from crm_desktop.gui.widgets.message_label import MessageLabel
 from crm_desktop.gui.worker import DbWorker
@@ -35,6 +36,7 @@ def tier_combo(parent: QWidget) -> QComboBox:
 
 class QuickAddDialog(QDialog):
     added = Signal(object)  # ContactOut
+    open_existing = Signal(int)  # "Open it" on the duplicate warning: show that contact instead
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +58,16 @@ class QuickAddDialog(QDialog):
         self.rows["tier"] = FieldRow("tier", tier_combo(self), self)
         form.addRow(self.tr("Tier:"), self.rows["tier"])
         self.message = MessageLabel(self)
+        # Duplicates caught while typing, before the contact exists twice.
+        self.duplicate = DuplicateWarning(self)
+        self.watch = DuplicateWatch(worker, self.values, self.duplicate)
+        for name in ("display_name", "organization", "phones", "emails"):
+            editor = self.rows[name].editor
+            assert isinstance(editor, QLineEdit)
+            editor.textChanged.connect(self.watch.check)
+        self.kind.currentIndexChanged.connect(self.watch.check)
+        self.duplicate.open_requested.connect(self._open_existing)
+        self.duplicate.proceed_requested.connect(self._submit)
         buttons = QDialogButtonBox(self)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setObjectName("addButton")
@@ -66,6 +78,7 @@ class QuickAddDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.duplicate)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.rows["display_name"].editor.setFocus()
@@ -89,6 +102,10 @@ class QuickAddDialog(QDialog):
         self.message.clear_message()
         self.add_button.setEnabled(False)
         self._worker.run(_add, self.values(), on_done=self._done, on_error=self._failed)
+
+    def _open_existing(self, contact_id: int) -> None:
+        self.open_existing.emit(contact_id)
+        self.reject()
 
     def _done(self, contact: ContactOut) -> None:
         self.added.emit(contact)
