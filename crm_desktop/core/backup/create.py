@@ -33,6 +33,13 @@ if TYPE_CHECKING:
 FULL_CHECK_MAX_BYTES = 256 * 1024 * 1024
 FULL_CHECK_EVERY = timedelta(days=7)
 _CHUNK = 1024 * 1024
+_TICK = 0.1  # seconds between two progress reports
+_STEPS = 20_000  # SQLite VM steps between two looks at the copy's size
+
+# progress(step, done, total): step "copy" (bytes written of about `total`), "verify" or
+# "mirror" (done = total = 0: no measure). It may raise (a cancel): the backup then stops,
+# leaves nothing half-made, and the exception comes out of create_backup.
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)
@@ -71,27 +78,35 @@ def source_of(vault: Vault) -> Source:
 
 
 def create_backup(vault: Vault, reason: str = "manual", folders: Sequence[str] | None = None, *,
-                  full_check: bool | None = None, now: datetime | None = None) -> BackupInfo:
+                  full_check: bool | None = None, now: datetime | None = None,
+                  progress: Progress | None = None) -> BackupInfo:
     """An encrypted, verified backup of the open vault (read-only or not) into `folders[0]`
     (default: `<vault folder>/backups/`), copied to the other folders (default: the "mirror"
     setting). Raises VaultWriteError (full disk, read-only folder), VaultDamaged (the vault
     itself does not read) or BackupFailed; a failed copy to a second folder is reported in
     `mirror_errors` instead."""
-    s = settings.load(vault)
+    src = source_of(vault)
+    # From the raw connection: a vault about to be migrated may have an older settings table.
+    with src.borrow() as conn:
+        s = settings.load_raw(conn)
     targets = list(folders) if folders else [manifest.default_folder(vault.path),
                                              *([s.mirror] if s.mirror else [])]
-    return write_backup(source_of(vault), targets, reason, s, full_check=full_check, now=now)
+    return write_backup(src, targets, reason, s, full_check=full_check, now=now, progress=progress)
 
 
 def write_backup(src: Source, folders: Sequence[str], reason: str, s: settings.BackupSettings, *,
-                 full_check: bool | None = None, now: datetime | None = None) -> BackupInfo:
+                 full_check: bool | None = None, now: datetime | None = None,
+                 progress: Progress | None = None) -> BackupInfo:
     created = now or utcnow()
     stem = manifest.stem_of(src.path)
     primary = folders[0]
     full = full_check if full_check is not None else _wants_full_check(src.path, primary, stem, created)
-    info = _write_primary(src, primary, clean := manifest.clean_reason(reason), stem, created, full, s)
+    info = _write_primary(src, primary, clean := manifest.clean_reason(reason), stem, created, full, s,
+                          progress)
     mirrors, errors = [], []
     for folder in folders[1:]:
+        if progress:
+            progress("mirror", 0, 0)
         try:
             mirrors.append(_write_mirror(info, folder, stem, clean, src.passphrase, s))
         except (CrmError, OSError) as exc:
@@ -99,9 +114,12 @@ def write_backup(src: Source, folders: Sequence[str], reason: str, s: settings.B
     return replace(info, mirrors=tuple(mirrors), mirror_errors=tuple(errors))
 
 
+def _size(path: str) -> int:
+    return sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
+
+
 def _wants_full_check(path: str, folder: str, stem: str, now: datetime) -> bool:
-    size = sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
-    if size <= FULL_CHECK_MAX_BYTES:
+    if _size(path) <= FULL_CHECK_MAX_BYTES:
         return True
     recent = [manifest.info(folder, n, e) for n, e in manifest.read(folder).items()
               if e.get("vault") == stem and e.get("integrity_checked")]
@@ -112,8 +130,7 @@ def remove_stale(folder: str, stem: str) -> None:
     """What a backup killed mid-way left (never under a backup's own name). Call under the
     folder lock: every writer holds it, so a .partial seen then is no one's."""
     for path in glob.glob(os.path.join(glob.escape(folder), glob.escape(stem) + "-*.crm" + manifest.PARTIAL)):
-        if "-pre-migration" not in os.path.basename(path):  # the vault's own snapshot, not ours
-            remove_quietly(path)
+        remove_quietly(path)
 
 
 def _name(folder: str, stem: str, created: datetime, reason: str) -> tuple[str, datetime]:
@@ -142,8 +159,31 @@ def _refused(folder: str, exc: BaseException) -> VaultWriteError:
                                    "and the vault is as it was")
 
 
+def _watch(conn: dbapi2.Connection, tmp: str, total: int, progress: Progress | None,
+           stopped: list[BaseException]) -> None:
+    """Report how far VACUUM INTO got (the size of the copy so far) from SQLite's progress
+    handler; an exception from `progress` (a cancel) interrupts the copy and is kept."""
+    if progress is None:
+        return
+    last = [0.0]
+
+    def tick() -> int:
+        now = time.monotonic()
+        if now - last[0] < _TICK:
+            return 0
+        last[0] = now
+        try:
+            progress("copy", min(os.path.getsize(tmp), total), total)
+        except BaseException as exc:  # handed back after SQLite has stopped
+            stopped.append(exc)
+            return 1
+        return 0
+
+    conn.set_progress_handler(tick, _STEPS)
+
+
 def _write_primary(src: Source, folder: str, reason: str, stem: str, created: datetime, full: bool,
-                   s: settings.BackupSettings) -> BackupInfo:
+                   s: settings.BackupSettings, progress: Progress | None = None) -> BackupInfo:
     with manifest.folder_lock(folder):
         remove_stale(folder, stem)
         name, created = _name(folder, stem, created, reason)
@@ -158,10 +198,17 @@ def _write_primary(src: Source, folder: str, reason: str, stem: str, created: da
             with src.borrow() as conn:
                 version = conn.execute("PRAGMA data_version").fetchone()[0]
                 schema, counts, _, _ = state(conn)
+                stopped: list[BaseException] = []
+                _watch(conn, tmp, _size(src.path), progress, stopped)
                 try:
                     vacuum_into(conn, tmp, src.connect, src.path)
                 except VaultWriteError as exc:
+                    if stopped:
+                        raise stopped[0] from None
                     raise _refused(folder, exc) from None
+                finally:
+                    if progress is not None:
+                        conn.set_progress_handler(None, 0)
                 # No other connection committed meanwhile: the copy must hold the same rows.
                 same = conn.execute("PRAGMA data_version").fetchone()[0] == version
         except dbapi2.DatabaseError as exc:
@@ -173,6 +220,8 @@ def _write_primary(src: Source, folder: str, reason: str, stem: str, created: da
             remove_quietly(tmp)
             raise
         try:
+            if progress:
+                progress("verify", 0, 0)
             v = verify_file(tmp, src.passphrase, full=full)
             if not v.ok:
                 raise BackupFailed(f"The backup just written to {folder} did not verify ({v.problem}); "

@@ -56,6 +56,28 @@ def restore(vault: Vault, backup_path: str | os.PathLike[str], *,
     return Vault.open(path, key), result
 
 
+def restore_in_place(vault: Vault, backup_path: str | os.PathLike[str], *,
+                     backup_passphrase: str | None = None) -> RestoreResult:
+    """restore() for an owner that keeps one Vault object for the whole session (the window's
+    database worker): afterwards the same object works on the restored file. On an error the
+    file is as it was and `vault` is open on it again."""
+    if vault.read_only:
+        raise VaultWriteError(vault.path, "it is open read-only; open it for writing to restore a backup")
+    path, key = vault.path, passphrase_of(vault)
+    vault.close()
+    try:
+        return restore_file(path, key, backup_path, backup_passphrase=backup_passphrase)
+    finally:
+        _adopt(vault, Vault.open(path, key))
+
+
+def _adopt(vault: Vault, fresh: Vault) -> None:
+    """Make `vault` the freshly opened one: its engine, pool, lock and key. Opening through
+    Vault.open (checks, migrations of an older backup) and taking over its state keeps every
+    reference to `vault` valid; `fresh` is not used (nor closed) after this."""
+    vault.__dict__.update(fresh.__dict__)
+
+
 def restore_file(vault_path: str | os.PathLike[str], passphrase: str, backup_path: str | os.PathLike[str],
                  *, backup_passphrase: str | None = None, folders: Sequence[str] | None = None
                  ) -> RestoreResult:

@@ -19,9 +19,9 @@ if TYPE_CHECKING:
 
 
 def passphrase_of(vault: Vault) -> str:
-    """The key a backup of `vault` is written under (the vault's own). The Vault keeps it
-    private; backups are copies under the same key, so they need it to open what they wrote."""
-    return vault._passphrase
+    """The key a backup of `vault` is written under (the vault's own): backups are copies
+    under the same key, so they need it to open what they wrote."""
+    return vault.copy_passphrase()
 
 
 def table_names(conn: dbapi2.Connection) -> set[str]:

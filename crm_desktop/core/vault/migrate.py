@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -45,9 +44,13 @@ def migrate(vault: Vault, backup_dir: str | None, extra_versions: Sequence[str] 
         return None
     if current is not None and not runner.is_known(current, extra_versions):
         raise VaultTooNew(vault.path, current)
-    # Schema changes are the riskiest write of all: take an encrypted, verified copy first.
-    target_dir = backup_dir or os.path.join(os.path.dirname(vault.path), "backups")
-    backup = vault.snapshot(target_dir, reason=f"pre-migration-{current}")
+    # Schema changes are the riskiest write of all: an encrypted backup, verified (key, page
+    # HMACs, integrity_check, row counts) and listed with the others, or no migration at all.
+    from crm_desktop.core.backup.create import create_backup  # backup builds on the vault
+
+    info = create_backup(vault, f"pre-migration-{current or 'empty'}",
+                         [backup_dir] if backup_dir else None, full_check=True)
+    backup = info.path
     try:
         # One transaction (SQLite DDL is transactional): a failing step undoes every step.
         with vault.engine.begin() as conn:

@@ -200,6 +200,12 @@ class Vault:
     def check_passphrase(self, passphrase: str) -> bool:
         return passphrase == self._passphrase
 
+    def copy_passphrase(self) -> str:
+        """The key a copy of this vault is written and read under (its own, as of now; it
+        changes with change_passphrase): backups, their verification, a restore. For core code
+        that makes or opens such copies; a window never holds it."""
+        return self._passphrase
+
     def change_passphrase(self, new_passphrase: str,
                           before_replace: Callable[[str], None] | None = None) -> None:
         """Re-encrypt under a new passphrase, atomically (see rekey.py). `before_replace(tmp)`
