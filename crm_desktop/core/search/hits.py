@@ -12,6 +12,7 @@ from crm_desktop.core.text.keys import digits
 
 from . import sources
 from .highlight import Spans, contains_all, contains_any, find_spans, pinyin_spans, snippet
+from .participants import names_snippet
 from .plan import Plan
 from .results import Hit, Snippet
 
@@ -128,10 +129,14 @@ def interaction_hits(conn: Connection, ids: list[int], p: Plan) -> list[Hit]:
         who = ", ".join(names[:3]) + (f" +{len(names) - 3}" if len(names) > 3 else "")
         subtitle = _join(s.occurred_at.date().isoformat() if s.occurred_at else None, s.kind, who)
         in_subject = bool(s.subject) and contains_any(s.subject, p.needles)
-        detail = snippet(body, p.needles) if body and (not in_subject or contains_any(body, p.needles)) \
-            else None
-        spans = find_spans(title, p.needles)
+        in_body = bool(body) and contains_any(body, p.needles)
         field = "subject" if in_subject else "body"
+        met = None if in_subject or in_body or not p.terms else names_snippet(names, p)
+        if met is not None:  # found as a participant (participants.py): their names, highlighted
+            field, detail = "participant", met
+        else:
+            detail = snippet(body, p.needles) if body and (not in_subject or in_body) else None
+        spans = find_spans(title, p.needles)
         out.append(Hit("interaction", iid, title, subtitle, field, spans, detail,
                        round(1.0 / (1 + rank), 4)))
     return out

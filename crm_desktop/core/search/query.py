@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection
 
 from crm_desktop.core.errors import ValidationError
 
-from . import hits, sql
+from . import hits, participants, sql
 from .docs import RANGES
 from .plan import Plan, plan
 from .results import TYPES, Group, Hit, SearchFilters, SearchResults
@@ -31,14 +31,16 @@ FUZZY_KEYS = 30
 
 
 def search(vault: Vault, text: str, *, types: Iterable[str] | None = None, limit: int = 20,
-           filters: SearchFilters | None = None) -> SearchResults:
-    """Contacts, deals and interactions matching `text` (and `filters`), at most `limit` per type."""
+           filters: SearchFilters | None = None, count_to: int = 0) -> SearchResults:
+    """Contacts, deals and interactions matching `text` (and `filters`), at most `limit` per type.
+    With `count_to`, each group also counts its hits up to that many (Group.total): ids only, the
+    hits past `limit` are not rendered."""
     with vault.engine.connect() as conn:
-        return search_conn(conn, text, types=types, limit=limit, filters=filters)
+        return search_conn(conn, text, types=types, limit=limit, filters=filters, count_to=count_to)
 
 
 def search_conn(conn: Connection, text: str, *, types: Iterable[str] | None = None, limit: int = 20,
-                filters: SearchFilters | None = None) -> SearchResults:
+                filters: SearchFilters | None = None, count_to: int = 0) -> SearchResults:
     started = time.perf_counter()
     wanted = tuple(t for t in TYPES if t in set(types or TYPES))
     unknown = set(types or ()) - set(TYPES)
@@ -48,29 +50,41 @@ def search_conn(conn: Connection, text: str, *, types: Iterable[str] | None = No
     f = filters or SearchFilters()
     p = plan(text or "")
     limit = max(1, int(limit))
+    count = max(limit, int(count_to))
     groups: list[Group] = []
     fuzzy = False
     ranked: dict[str, list[tuple[int, int]]] = {}
+    notes = "interaction" in wanted and bool(p.terms) and not f.active()
     if p.terms or f.active():
         ranked_types = [e for e in wanted if e != "interaction" and f.allows(e)]
-        ranked, fuzzy = _rank(conn, ranked_types, p, f, limit + 1)
+        if notes and "contact" not in ranked_types:  # the people named: their interactions
+            ranked_types.insert(0, "contact")
+        ranked, fuzzy = _rank(conn, ranked_types, p, f, count + 1)
+        fuzzy = fuzzy and "contact" in wanted
     for entity in wanted:
         found: list[Hit] = []
-        more = False
+        n = 0
         if entity == "interaction":
-            if p.note_match and not f.active():
-                ids = [r[0] for r in conn.exec_driver_sql(
-                    "SELECT rowid FROM search_note WHERE search_note MATCH ? ORDER BY rowid DESC LIMIT ?",
-                    (p.note_match, limit + 1))]
-                more = len(ids) > limit
-                found = hits.interaction_hits(conn, ids[:limit], p)
+            if notes:
+                ids = _interaction_ids(conn, p, ranked.get("contact", []), count + 1)
+                n, found = len(ids), hits.interaction_hits(conn, ids[:limit], p)
         elif entity in ranked:
             rows = ranked[entity]
-            more = len(rows) > limit
             render = hits.contact_hits if entity == "contact" else hits.deal_hits
-            found = render(conn, rows[:limit], p)
-        groups.append(Group(entity, tuple(found), more))
+            n, found = len(rows), render(conn, rows[:limit], p)
+        groups.append(Group(entity, tuple(found), n > limit, n if count_to else None))
     return SearchResults(text, tuple(groups), fuzzy, (time.perf_counter() - started) * 1000)
+
+
+def _interaction_ids(conn: Connection, p: Plan, contacts: list[tuple[int, int]], limit: int) -> list[int]:
+    """Notes whose words match, and interactions of the people the query names: newest first."""
+    ids: list[int] = []
+    if p.note_match:
+        ids = [r[0] for r in conn.exec_driver_sql(
+            "SELECT rowid FROM search_note WHERE search_note MATCH ? ORDER BY rowid DESC LIMIT ?",
+            (p.note_match, limit))]
+    met = participants.interaction_ids(conn, participants.people(p, contacts), limit)
+    return sorted(set(ids) | set(met), reverse=True)[:limit] if met else ids
 
 
 class _Ranking:

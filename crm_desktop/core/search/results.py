@@ -56,6 +56,7 @@ class Group:
     entity: str
     hits: tuple[Hit, ...]
     more: bool  # more hits than the limit
+    total: int | None = None  # hits counted when asked (search's count_to); count_to + 1: more than that
 
 
 @dataclass(frozen=True)
