@@ -1,5 +1,5 @@
-"""After writing a file for the user: open it, show it in its folder, or say in words why the
-write failed (permission, full disk, missing folder) instead of naming an exception."""
+"""Files written for the user: where they go by default (Documents); then open one, show it in
+its folder, or say in words why a write failed (permission, full disk, missing folder)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QProcess, QUrl
+from PySide6.QtCore import QCoreApplication, QProcess, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 
 
@@ -46,3 +46,10 @@ def describe_write_error(error: OSError, target: str | os.PathLike[str]) -> str:
         return _tr("The folder {folder} does not exist.").format(folder=folder)
     return _tr("{name} could not be written: {reason}.").format(
         name=path.name, reason=error.strerror or str(error))
+
+
+def documents_dir() -> Path:
+    """The user's Documents folder, else home (a bare system may have no Documents)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found else Path.home()
+    return folder if folder.is_dir() else Path.home()

@@ -6,41 +6,40 @@ build leaves no file (core writes beside the target and renames). Then Open / Sh
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from crm_desktop.core.reports.periods import PERIODS, WITH_PERIOD, default_file_name, period
+from crm_desktop.core.reports.periods import WITH_PERIOD, default_file_name, period
 from crm_desktop.gui import saved_file
 from crm_desktop.gui.errors import describe
 from crm_desktop.gui.i18n import LANGUAGE_NAMES
 from crm_desktop.gui.widgets.contact_picker import ContactPicker
 from crm_desktop.gui.widgets.message_label import MessageLabel
+from crm_desktop.gui.widgets.path_field import PathField
 from crm_desktop.gui.worker import Cancelled, DbWorker, Job
+
+from .report_names import KINDS, period_names, report_description, report_name
 
 if TYPE_CHECKING:
     from crm_desktop.core.reports import ReportSummary
     from crm_desktop.core.vault import Vault
 
-KINDS = ("pipeline", "followups", "cold", "activity", "health", "dossier")
 MUTED = "color: #555555;"
 
 
@@ -52,13 +51,6 @@ def build_report(vault: Vault, kind: str, path: str, options: dict[str, Any],
     return REPORTS[kind](vault, path, progress=progress, **options)
 
 
-def documents_dir() -> Path:
-    """The user's Documents folder, else home (a bare system may have no Documents)."""
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(found) if found else Path.home()
-    return folder if folder.is_dir() else Path.home()
-
-
 class ReportDialog(QDialog):
     saved = Signal(str)  # the PDF's path, once written
 
@@ -68,16 +60,15 @@ class ReportDialog(QDialog):
         self._worker = worker
         self._job: Job | None = None
         self._progress: QProgressDialog | None = None
-        self._chosen_path = False  # once the user picks a file, changing the report keeps it
         self.last_path: str | None = None
         self.setWindowTitle(self.tr("Write a report"))
         self.setMinimumWidth(600)
-        self.kind = self._combo("reportCombo", [(k, self._name(k)) for k in KINDS])
+        self.kind = self._combo("reportCombo", [(k, report_name(k)) for k in KINDS])
         self.about = QLabel(self)
         self.about.setObjectName("reportAbout")
         self.about.setWordWrap(True)
         self.about.setStyleSheet(MUTED)
-        self.period = self._combo("periodCombo", self._periods())
+        self.period = self._combo("periodCombo", period_names())
         self.period.setCurrentIndex(self.period.findData("this_quarter"))
         self.date_from, self.date_to = QDateEdit(self), QDateEdit(self)
         for edit, name in ((self.date_from, "dateFrom"), (self.date_to, "dateTo")):
@@ -93,18 +84,16 @@ class ReportDialog(QDialog):
             self.tr("That contact is no longer in the vault.")))
         self.language = self._combo("languageCombo", list(LANGUAGE_NAMES.items()))
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
-        self.path = QLineEdit(self)
-        self.path.setObjectName("pathEdit")
-        self.path.textEdited.connect(self._path_edited)
-        self.browse = QPushButton(self.tr("&Browse…"), self)
-        self.browse.setObjectName("browseButton")
-        self.browse.clicked.connect(self._browse)
+        self.target = PathField(".pdf", self.tr("Save the report as"), self.tr("PDF documents (*.pdf)"),
+                                self)
         self.message = MessageLabel(self)
         self.message.setObjectName("reportMessage")
         self.done_label = MessageLabel(self, kind="ok")
         self.done_label.setObjectName("doneLabel")
-        self.open_button = self._button(self.tr("&Open"), "openButton", self.open_pdf)
-        self.folder_button = self._button(self.tr("Show in &folder"), "folderButton", self.show_in_folder)
+        self.open_button = self._button(self.tr("&Open"), "openButton",
+                                        lambda: saved_file.open_file(self.last_path or ""))
+        self.folder_button = self._button(self.tr("Show in &folder"), "folderButton",
+                                          lambda: saved_file.show_in_folder(self.last_path or ""))
         self.write_button = self._button(self.tr("&Write PDF"), "writeButton", self.write)
         self.write_button.setDefault(True)
         buttons = QDialogButtonBox(self)
@@ -144,9 +133,6 @@ class ReportDialog(QDialog):
         self._dates.addWidget(self.date_from, 1)
         self._dates.addWidget(QLabel("–", self))
         self._dates.addWidget(self.date_to, 1)
-        target = QHBoxLayout()
-        target.addWidget(self.path, 1)
-        target.addWidget(self.browse)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, field, buddy in ((self.tr("&Report:"), self.kind, None), ("", self.about, None),
@@ -154,7 +140,7 @@ class ReportDialog(QDialog):
                                    ("", self.period_note, None),
                                    (self.tr("&Contact:"), self.picker, self.picker.search),
                                    (self.tr("&Language:"), self.language, None),
-                                   (self.tr("&Save as:"), target, self.path)):
+                                   (self.tr("&Save as:"), self.target, self.target.edit)):
             label = QLabel(text, self)
             label.setBuddy(buddy or (field if isinstance(field, QWidget) else None))  # Alt+letter
             form.addRow(label, field)
@@ -166,40 +152,13 @@ class ReportDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
 
-    # ---------------------------------------------------------------- texts
-    def _name(self, kind: str) -> str:
-        return {"pipeline": self.tr("Pipeline"), "followups": self.tr("Follow-ups"),
-                "cold": self.tr("Going cold"), "activity": self.tr("Activity"),
-                "health": self.tr("Data health"), "dossier": self.tr("Client dossier")}[kind]
-
-    def _description(self, kind: str) -> str:
-        return {
-            "pipeline": self.tr("Open deals by stage and currency with fees, the forecast by month, "
-                                "deals won and lost in the period, and time spent in each stage."),
-            "followups": self.tr("Reminders overdue, due today and coming up, with their contact and "
-                                 "deal."),
-            "cold": self.tr("Clients silent for longer than their tier allows, most silent first."),
-            "activity": self.tr("Meetings, calls, e-mails and notes logged in the period, week by "
-                                "week."),
-            "health": self.tr("Missing and invalid phones and e-mails, people without an "
-                              "organization, deals past their expected close."),
-            "dossier": self.tr("Everything about one contact or organization: details, people, deals, "
-                               "reminders and the whole history with minutes."),
-        }[kind]
-
-    def _periods(self) -> list[tuple[str, str]]:
-        names = {"this_month": self.tr("This month"), "last_month": self.tr("Last month"),
-                 "this_quarter": self.tr("This quarter"), "last_quarter": self.tr("Last quarter"),
-                 "this_year": self.tr("This year"), "last_year": self.tr("Last year")}
-        return [(code, names[code]) for code in PERIODS] + [("custom", self.tr("Custom dates"))]
-
     # ---------------------------------------------------------------- choices
     def current_kind(self) -> str:
         return str(self.kind.currentData())
 
     def _kind_changed(self) -> None:
         kind = self.current_kind()
-        self.about.setText(self._description(kind))
+        self.about.setText(report_description(kind))
         dated = kind in WITH_PERIOD
         self._form.setRowVisible(self.period, dated)
         self._form.setRowVisible(self._dates, dated)
@@ -224,44 +183,22 @@ class ReportDialog(QDialog):
     def dates(self) -> tuple[date, date]:
         return self.date_from.date().toPython(), self.date_to.date().toPython()
 
-    # ---------------------------------------------------------------- target file
     def _default_path(self) -> None:
-        if self._chosen_path:
-            return
         kind = self.current_kind()
         subject = self.picker.contact_name() if kind == "dossier" else None
-        name = default_file_name(kind, date.today(), subject)
-        folder = Path(self.path.text()).parent if self.path.text() else documents_dir()
-        self.path.setText(str(folder / name))
-
-    def _path_edited(self, _text: str) -> None:
-        self._chosen_path = True
-
-    def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as"), self.path.text(),
-                                                self.tr("PDF documents (*.pdf)"))
-        if chosen:
-            self.path.setText(chosen)
-            self._chosen_path = True
-
-    def target(self) -> Path | None:
-        text = self.path.text().strip()
-        if not text:
-            return None
-        path = Path(os.path.expanduser(text))
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        self.target.set_default(default_file_name(kind, date.today(), subject), saved_file.documents_dir())
 
     # ---------------------------------------------------------------- writing
     def write(self) -> None:
         if self._job is not None:
             return
         self.message.clear_message()
-        kind, path = self.current_kind(), self.target()
+        kind, path = self.current_kind(), self.target.path()
         problem = self._check(kind, path)
         if problem or path is None:
             self.message.show_message(problem or "")
             return
-        self.path.setText(str(path))
+        self.target.edit.setText(str(path))
         options: dict[str, Any] = {"lang": self.language.currentData()}
         if kind in WITH_PERIOD:
             options["date_from"], options["date_to"] = self.dates()
@@ -331,7 +268,7 @@ class ReportDialog(QDialog):
             self._show_error(error)
 
     def _show_error(self, error: BaseException) -> None:
-        words = (saved_file.describe_write_error(error, self.path.text()) if isinstance(error, OSError)
+        words = (saved_file.describe_write_error(error, self.target.edit.text()) if isinstance(error, OSError)
                  else describe(error))
         self.message.show_message(words, color="#b00020")
 
@@ -342,14 +279,6 @@ class ReportDialog(QDialog):
         self.folder_button.setEnabled(path is not None)
         if path is None:
             self.done_label.clear_message()
-
-    def open_pdf(self) -> None:
-        if self.last_path:
-            saved_file.open_file(self.last_path)
-
-    def show_in_folder(self) -> None:
-        if self.last_path:
-            saved_file.show_in_folder(self.last_path)
 
     def reject(self) -> None:
         if self._job is not None:  # closing mid-build cancels it, which leaves no file
