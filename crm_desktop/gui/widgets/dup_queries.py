@@ -90,8 +90,9 @@ def names_of(vault: Vault, ids: list[int]) -> dict[int, str]:
     out: dict[int, str] = {}
     with ReadSession(vault) as s:
         for i in range(0, len(wanted), CHUNK):
-            out.update(s.execute(select(Contact.id, Contact.display_name)
-                                 .where(Contact.id.in_(wanted[i:i + CHUNK]))).tuples())
+            for cid, name in s.execute(select(Contact.id, Contact.display_name)
+                                       .where(Contact.id.in_(wanted[i:i + CHUNK]))):
+                out[cid] = name
     return out
 
 
@@ -113,17 +114,17 @@ def load_sides(vault: Vault, ids: list[int]) -> list[Side]:
     or party) and reminders counted."""
     with ReadSession(vault) as s:
         people = {c.id: c for c in contact_read.load(s, ids)}
-        talks = dict(s.execute(
+        talks: dict[int, int] = {cid: n for cid, n in s.execute(
             select(InteractionParticipant.contact_id, func.count())
             .join(Interaction, Interaction.id == InteractionParticipant.interaction_id)
             .where(InteractionParticipant.contact_id.in_(ids), Interaction.deleted_at.is_(None))
-            .group_by(InteractionParticipant.contact_id)).tuples())
+            .group_by(InteractionParticipant.contact_id))}
         deals: dict[int, int] = {}
         for cid in ids:
             parties = select(DealParty.deal_id).where(DealParty.contact_id == cid)
             deals[cid] = s.scalar(select(func.count(Deal.id)).where(
                 Deal.deleted_at.is_(None), or_(Deal.client_id == cid, Deal.id.in_(parties)))) or 0
-        todo = dict(s.execute(select(Reminder.contact_id, func.count())
+        todo: dict[int, int] = {cid: n for cid, n in s.execute(select(Reminder.contact_id, func.count())
                               .where(Reminder.contact_id.in_(ids), Reminder.deleted_at.is_(None))
-                              .group_by(Reminder.contact_id)).tuples())
+                              .group_by(Reminder.contact_id))}
     return [Side(people[i], talks.get(i, 0), deals[i], todo.get(i, 0)) for i in ids if i in people]
