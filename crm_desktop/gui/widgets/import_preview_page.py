@@ -1,0 +1,218 @@
+"""Import wizard, page 4: what the import will do — new, updated, duplicate and error rows, the rows
+with problems (row, line, column, field), the choice for duplicates — then Import, on the worker,
+with a progress dialog whose Cancel leaves nothing written."""
+
+from __future__ import annotations
+
+import html
+import threading
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QProgressDialog,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from crm_desktop.core.importer import ImportCancelled, ImportResult, Preview
+from crm_desktop.gui.errors import describe
+from crm_desktop.gui.worker import Cancelled, DbWorker, Job
+
+from .import_jobs import ImportState, import_file, preview_file
+from .import_problems import ProblemModel, problem_view
+from .message_label import MessageLabel
+
+
+class PreviewPage(QWizardPage):
+    imported = Signal(object)  # ImportResult
+
+    def __init__(self, worker: DbWorker, state: ImportState) -> None:
+        super().__init__()
+        self._worker = worker
+        self._state = state
+        self._asked = 0  # answers to an older preview are dropped
+        self._job: Job | None = None  # the import, while it runs
+        self._stop = threading.Event()
+        self.progress: QProgressDialog | None = None
+        self.setTitle(self.tr("Check before importing"))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+        self.counts = QLabel(self)
+        self.counts.setObjectName("importCounts")
+        self.counts.setWordWrap(True)
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.duplicates = QComboBox(self)
+        self.duplicates.setObjectName("importDuplicates")
+        dup_label = QLabel(self.tr("&Rows that match a record already in the vault:"), self)
+        dup_label.setBuddy(self.duplicates)
+        self.model = ProblemModel(self)
+        self.problems = problem_view(self.model, self)
+        self.problems.setObjectName("importProblems")
+        self.message = MessageLabel(self)
+        self.message.setObjectName("importPreviewMessage")
+        row = QHBoxLayout()
+        row.addWidget(dup_label)
+        row.addWidget(self.duplicates, 1)
+        self.dup_row = row
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.counts)
+        layout.addLayout(row)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.message)
+        self.duplicates.activated.connect(self._duplicates_chosen)
+
+    def initializePage(self) -> None:
+        mapping = self._state.mapping
+        self.duplicates.clear()
+        self.duplicates.addItem(self.tr("Skip them (the vault keeps its record)"), "skip")
+        self.duplicates.addItem(self.tr("Import them as new records"), "create")
+        if mapping is not None and mapping.entity == "contact":
+            self.duplicates.addItem(self.tr("Update the existing contact with the file's values"), "update")
+        self.duplicates.setCurrentIndex(max(self.duplicates.findData(self._state.duplicates), 0))
+        self.message.clear_message()
+        self.refresh()
+
+    def refresh(self) -> None:
+        info = self._state.info
+        if info is None:
+            return
+        json, name = info.format == "json", html.escape(info.name)
+        for i in range(self.dup_row.count()):
+            w = self.dup_row.itemAt(i).widget()
+            if w is not None:
+                w.setVisible(not json)
+        self.problems.setVisible(not json)
+        if json:
+            self.counts.setText(self.tr("{name} is a crm-desktop JSON export: it is restored whole, and "
+                                        "records the vault already holds are skipped.").format(name=name))
+            return
+        self._asked += 1
+        self._state.preview = None
+        self.counts.setText(self.tr("Reading every row of {name} to see what importing it would do…")
+                            .format(name=name))
+        self.model.set_problems([])
+        self.busy.show()
+        self.completeChanged.emit()
+        state = self._state
+        self._worker.run(preview_file, info, state.mapping, state.encoding, state.duplicates,
+                         on_done=partial(self._previewed, self._asked),
+                         on_error=partial(self._preview_failed, self._asked))
+
+    def _previewed(self, asked: int, preview: Preview | None) -> None:
+        if asked != self._asked or preview is None:
+            return
+        self.busy.hide()
+        self._state.preview = preview
+        c = preview.counts
+        matched = sum(1 for r in preview.rows if r.matches)
+        action = self.duplicates.currentText().lower()
+        parts = [self.tr("<b>{n}</b> new").format(n=c.get("create", 0)),
+                 self.tr("<b>{n}</b> updated").format(n=c.get("update", 0)),
+                 self.tr("<b>{n}</b> possible duplicates ({action})").format(n=matched, action=action),
+                 self.tr("<b>{n}</b> rows with errors, not imported").format(n=c.get("error", 0))]
+        text = " · ".join(parts)
+        if preview.problems:
+            text += "<br>" + self.tr("{n} problems are listed below, errors first.").format(
+                n=len(preview.problems))
+        for b in preview.earlier_imports:
+            text += "<br>" + self.tr("This file was imported before ({when}, {status}).").format(
+                when=b.created_at.strftime("%Y-%m-%d %H:%M"), status=b.status)
+        self.counts.setText(text)
+        self.model.set_problems(preview.problems, preview.mapping.entity)
+        self.completeChanged.emit()
+
+    def _preview_failed(self, asked: int, error: BaseException) -> None:
+        if asked != self._asked:
+            return
+        self.busy.hide()
+        self.counts.setText("")
+        self.message.show_message(describe(error), color="#b00020")
+        self.completeChanged.emit()
+
+    def _duplicates_chosen(self) -> None:
+        self._state.duplicates = self.duplicates.currentData()
+        self.refresh()
+
+    def isComplete(self) -> bool:
+        info = self._state.info
+        ready = info is not None and (info.format == "json" or self._state.preview is not None)
+        return ready and self._job is None
+
+    # ---------------------------------------------------------------- the import
+    def validatePage(self) -> bool:
+        """Import: runs on the worker; the wizard moves on when it is done (QWizard wants an answer now)."""
+        if self._state.result is not None:
+            return True
+        if self._job is None and self._state.info is not None:
+            self._start()
+        return False
+
+    def _start(self) -> None:
+        info = self._state.info
+        assert info is not None
+        self.message.clear_message()
+        self._stop = threading.Event()
+        self.progress = dialog = QProgressDialog(self.tr("Importing {name}…").format(name=info.name),
+                                                 self.tr("Cancel"), 0, 1000, self)
+        dialog.setObjectName("importProgress")
+        dialog.setWindowTitle(self.tr("Import"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        self._job = self._worker.run(import_file, info, self._state.mapping, self._state.encoding,
+                                     self._state.duplicates, self._stop, on_done=self._done,
+                                     on_error=self._failed, on_progress=self._progressed)
+        dialog.canceled.connect(self.cancel)
+        dialog.show()
+        self.completeChanged.emit()
+
+    def cancel(self) -> None:
+        """Stop the import: the core checks between chunks and before the commit; nothing is written."""
+        self._stop.set()
+        if self._job is not None:
+            self._job.cancel()
+        if self.progress is not None:
+            self.progress.setLabelText(self.tr("Cancelling…"))
+
+    def _progressed(self, rows: int, fraction: float | None) -> None:
+        if self.progress is None:
+            return
+        if fraction is not None:
+            self.progress.setValue(int(fraction * 1000))
+        self.progress.setLabelText(self.tr("Importing: {n} rows read…").format(n=rows))
+
+    def _close_progress(self) -> None:
+        self._job = None
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self.cancel)
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        self.completeChanged.emit()
+
+    def _done(self, result: ImportResult) -> None:
+        self._close_progress()
+        self._state.result = result
+        self.imported.emit(result)
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.next()
+
+    def _failed(self, error: BaseException) -> None:
+        self._close_progress()
+        if isinstance(error, ImportCancelled | Cancelled):
+            self.message.show_message(self.tr("Import cancelled: nothing was written."), color="#555555")
+        else:
+            self.message.show_message(describe(error), color="#b00020")
