@@ -1,5 +1,5 @@
-"""Quick-add from anywhere: the dialogs for a contact, a deal and a reminder, each on the worker;
-the window hears what was added and shows it."""
+"""Quick-add from anywhere: the dialogs for a contact, a deal, an interaction and a reminder, each
+on the worker; the window hears what was added and shows it. A lock closes them (and Settings)."""
 
 from __future__ import annotations
 
@@ -10,15 +10,17 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from .dialogs.close_deal_dialog import CloseDealDialog
 from .dialogs.deal_quick_add import DealQuickAddDialog
+from .dialogs.interaction_quick_add import InteractionQuickAdd
 from .dialogs.party_dialog import PartyDialog
 from .dialogs.quick_add import QuickAddDialog
 from .dialogs.reminder_quick_add import ReminderQuickAddDialog
+from .dialogs.settings_dialog import SettingsDialog
 from .dialogs.snooze_dialog import SnoozeDialog
 from .worker import DbWorker
 
 # Dialogs holding what someone typed about the vault's records: closed by a lock.
 DIALOGS = (QuickAddDialog, DealQuickAddDialog, ReminderQuickAddDialog, CloseDealDialog, SnoozeDialog,
-           PartyDialog)
+           PartyDialog, InteractionQuickAdd, SettingsDialog)
 D = TypeVar("D", bound=QDialog)
 
 
@@ -26,6 +28,7 @@ class QuickAdds(QObject):
     contact_added = Signal(object)  # ContactOut
     deal_added = Signal(object)  # DealDetail
     reminder_added = Signal(object)  # ReminderOut
+    interaction_added = Signal(object)  # InteractionOut
 
     def __init__(self, worker: DbWorker, window: QWidget) -> None:
         super().__init__(window)
@@ -49,6 +52,12 @@ class QuickAdds(QObject):
         dialog = ReminderQuickAddDialog(self._worker, self._window, contact_id=contact_id, deal_id=deal_id,
                                         about=about)
         dialog.added.connect(self.reminder_added)
+        return self._open(dialog)
+
+    def interaction(self, *, contact_id: int | None = None, contact_name: str = "") -> InteractionQuickAdd:
+        dialog = InteractionQuickAdd(self._worker, self._window, contact_id=contact_id,
+                                     contact_name=contact_name)
+        dialog.added.connect(self.interaction_added)
         return self._open(dialog)
 
     def _open(self, dialog: D) -> D:
