@@ -5,6 +5,8 @@ never proposed again)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
@@ -190,8 +192,10 @@ class DuplicatesDialog(QDialog):
         self._set_actions()
         if group is not None:
             self._worker.run(load_sides, list(group.ids),
-                             on_done=lambda sides, g=group: self._loaded(g, sides),
-                             on_error=lambda e: self.message.show_message(describe(e)))
+                             on_done=partial(self._loaded, group), on_error=self._show_error)
+
+    def _show_error(self, error: BaseException) -> None:
+        self.message.show_message(describe(error))
 
     def _loaded(self, group: GroupRow, sides: list[Side]) -> None:
         if group != self._asked:
@@ -209,23 +213,23 @@ class DuplicatesDialog(QDialog):
         self.merge_button.setEnabled(ready)
         self.distinct_button.setEnabled(ready)
 
-    def _run(self, fn: Any, *args: Any, on_done: Any) -> None:
+    def _run(self, fn: Any, *args: Any, on_done: Callable[[Any], None]) -> None:
+        """A write for the selected group; the buttons wait for its answer."""
         self._busy = True
         self._set_actions()
         self.message.clear_message()
         self.done_message.clear_message()
+        self._worker.run(fn, *args, on_done=partial(self._run_done, on_done), on_error=self._run_failed)
 
-        def failed(error: BaseException) -> None:
-            self._busy = False
-            self._set_actions()
-            self.message.show_message(describe(error))
+    def _run_done(self, on_done: Callable[[Any], None], result: Any) -> None:
+        self._busy = False
+        on_done(result)
+        self._set_actions()
 
-        def done(result: Any) -> None:
-            self._busy = False
-            on_done(result)
-            self._set_actions()
-
-        self._worker.run(fn, *args, on_done=done, on_error=failed)
+    def _run_failed(self, error: BaseException) -> None:
+        self._busy = False
+        self._set_actions()
+        self._show_error(error)
 
     def _merge(self) -> None:
         plan = self.chooser.plan()
@@ -233,7 +237,7 @@ class DuplicatesDialog(QDialog):
         if plan is None or group is None:
             return
         self._run(merge, plan.keep_id, plan.other_ids, plan.choices, plan.keep_all_phones,
-                  plan.keep_all_emails, on_done=lambda c, g=group: self._merged(g, c))
+                  plan.keep_all_emails, on_done=partial(self._merged, group))
 
     def _merged(self, group: GroupRow, survivor: ContactOut) -> None:
         self.groups.remove_group(group.ids)
@@ -245,9 +249,9 @@ class DuplicatesDialog(QDialog):
     def _distinct(self) -> None:
         group = self.groups.current_group()
         if group is not None:
-            self._run(mark_apart, group.ids, on_done=lambda _n, g=group: self._apart(g))
+            self._run(mark_apart, group.ids, on_done=partial(self._apart, group))
 
-    def _apart(self, group: GroupRow) -> None:
+    def _apart(self, group: GroupRow, _new: int) -> None:
         self.groups.remove_group(group.ids)
         self._show_count()
         self.done_message.show_message(self.tr("{names}: not the same; not proposed together again.")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -99,13 +100,12 @@ class HealthDialog(QDialog):
         self.setWindowTitle(self.tr("Data health"))
         self.resize(720, 560)
         self.summary = QLabel(self)
-        self.summary.setObjectName("healthSummary")
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("healthTree")
         self.tree.setHeaderLabels([self.tr("Check"), self.tr("Count"), self.tr("Detail")])
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        fit = QHeaderView.ResizeMode.ResizeToContents
+        for column, mode in enumerate((QHeaderView.ResizeMode.Stretch, fit, fit)):
+            self.tree.header().setSectionResizeMode(column, mode)
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(lambda *_: self._set_actions())
         self.open_button = QPushButton(self.tr("&Open"), self)
@@ -118,7 +118,7 @@ class HealthDialog(QDialog):
         self.again_button = QPushButton(self.tr("Check &again"), self)
         self.again_button.setObjectName("checkAgainButton")
         self.again_button.clicked.connect(self.refresh)
-        for button in (self.open_button, self.verify_button, self.again_button):
+        for button in (self.open_button, self.verify_button, self.again_button):  # Enter opens a record
             button.setAutoDefault(False)
         refresh = QAction(self)
         refresh.setShortcuts(QKeySequence.StandardKey.Refresh)
@@ -136,14 +136,13 @@ class HealthDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         layout.addLayout(row)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.loaded = False
+        for widget in (self.message, buttons):
+            layout.addWidget(widget)
         self.refresh()
 
     # ---------------------------------------------------------------- reading
     def refresh(self) -> None:
-        self.loaded = False
+        self.loaded = False  # True once the report is shown
         self.message.clear_message()
         self.summary.setText(self.tr("Checking the vault…"))
         self._set_actions()
@@ -275,10 +274,14 @@ class HealthDialog(QDialog):
         if item is None or record is None or record[0] != "contact":
             return
         self.verify_button.setEnabled(False)
-        self._worker.run(mark_verified, record[1], record[2], on_done=lambda _r: self._verified(record),
-                         on_error=lambda e: (self.message.show_message(describe(e)), self._set_actions()))
+        self._worker.run(mark_verified, record[1], record[2], on_done=partial(self._verified, record),
+                         on_error=self._verify_failed)
 
-    def _verified(self, record: tuple[str, int, str]) -> None:
+    def _verify_failed(self, error: BaseException) -> None:
+        self.message.show_message(describe(error))
+        self._set_actions()
+
+    def _verified(self, record: tuple[str, int, str], _result: None) -> None:
         # Found again by what it holds: a refresh may have rebuilt the tree meanwhile.
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)

@@ -9,6 +9,7 @@ called when a field changes; `warning` is the widget to place.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -79,7 +80,8 @@ class DuplicateWarning(QFrame):
 
 
 class DuplicateWatch(QObject):
-    """Debounced checks of what a form holds; only the answer to the latest values is shown."""
+    """Debounced checks of what a form holds; only the answer to the latest values is shown.
+    Answers come to bound methods (through partial): the worker drops them once the form is gone."""
 
     checked = Signal(list)  # [Hint], after each answer
 
@@ -110,8 +112,10 @@ class DuplicateWatch(QObject):
             self._answer(values, [])
             return
         self._worker.run(entry_hints, values, self.exclude_id,
-                         on_done=lambda hints, v=values: self._answer(v, hints),
-                         on_error=lambda _e, v=values: self._answer(v, []))  # a hint, not a blocker
+                         on_done=partial(self._answer, values), on_error=partial(self._no_answer, values))
+
+    def _no_answer(self, values: dict[str, Any], _error: BaseException) -> None:
+        self._answer(values, [])  # a hint, not a blocker: the form still saves
 
     def _answer(self, values: dict[str, Any], hints: list[Hint]) -> None:
         if values != self._asked:
