@@ -65,6 +65,7 @@ class ImportHistory(QWidget):
         self.undo_button.clicked.connect(self.undo_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
+        buttons.addStretch(0)  # keeps the button its own size while the message is hidden
         buttons.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -41,6 +41,8 @@ class PreviewPage(QWizardPage):
         self._stop = threading.Event()
         self.progress: QProgressDialog | None = None
         self.setTitle(self.tr("Check before importing"))
+        self.setSubTitle(self.tr("Nothing has been written yet. Import writes every row below in one step, "
+                                 "which can be undone as a whole."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.counts = QLabel(self)
@@ -116,15 +118,13 @@ class PreviewPage(QWizardPage):
         self._state.preview = preview
         c = preview.counts
         matched = sum(1 for r in preview.rows if r.matches)
-        action = self.duplicates.currentText().lower()
-        parts = [self.tr("<b>{n}</b> new").format(n=c.get("create", 0)),
-                 self.tr("<b>{n}</b> updated").format(n=c.get("update", 0)),
-                 self.tr("<b>{n}</b> possible duplicates ({action})").format(n=matched, action=action),
-                 self.tr("<b>{n}</b> rows with errors, not imported").format(n=c.get("error", 0))]
+        parts = [self.tr("<b>%n</b> new", "", c.get("create", 0)),
+                 self.tr("<b>%n</b> to update", "", c.get("update", 0)),
+                 self.tr("<b>%n</b> possible duplicate(s)", "", matched),
+                 self.tr("<b>%n</b> row(s) with errors, not imported", "", c.get("error", 0))]
         text = " · ".join(parts)
         if preview.problems:
-            text += "<br>" + self.tr("{n} problems are listed below, errors first.").format(
-                n=len(preview.problems))
+            text += "<br>" + self.tr("%n problem(s) listed below, errors first.", "", len(preview.problems))
         for b in preview.earlier_imports:
             text += "<br>" + self.tr("This file was imported before ({when}, {status}).").format(
                 when=b.created_at.strftime("%Y-%m-%d %H:%M"), status=b.status)

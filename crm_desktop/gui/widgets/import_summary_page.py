@@ -26,6 +26,8 @@ class SummaryPage(QWizardPage):
         self._worker = worker
         self._state = state
         self.setTitle(self.tr("Import finished"))
+        self.setSubTitle(self.tr("The whole import is one step: “Undo this import” (or Edit → Undo, or "
+                                 "the import history) takes it back out."))
         self.summary = QLabel(self)
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
@@ -40,6 +42,7 @@ class SummaryPage(QWizardPage):
         self.message.setObjectName("importSummaryMessage")
         row = QHBoxLayout()
         row.addWidget(self.message, 1)
+        row.addStretch(0)  # keeps the button its own size while the message is hidden
         row.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
