@@ -16,6 +16,7 @@ from crm_desktop.core.services import contacts, interactions
 from crm_desktop.core.services.common import set_setting
 from crm_desktop.core.services.uow import UnitOfWork
 from crm_desktop.gui.dialogs.interaction_quick_add import InteractionQuickAdd
+from crm_desktop.gui.dialogs.settings_dialog import SettingsDialog
 from crm_desktop.gui.quick_adds import QuickAdds
 from crm_desktop.gui.worker import DbWorker
 
@@ -115,3 +116,15 @@ def test_quick_adds_open_it_and_pass_on_what_was_added(qtbot: Any, worker: DbWor
     with qtbot.waitSignal(quick.interaction_added, timeout=TIMEOUT) as seen:
         dialog.add_button.click()
     assert (seen.args[0].kind, seen.args[0].subject) == ("note", "Prefers WeChat")
+
+
+def test_a_lock_closes_the_quick_add_and_settings(qtbot: Any, unlocked: Any) -> None:
+    """What was typed about a contact, and the vault's tags and fields, leave the screen on a lock."""
+    window = unlocked.window
+    dialog = window.quick.interaction()
+    settings = SettingsDialog(unlocked.worker, unlocked.settings, window)
+    settings.show()
+    qtbot.keyClicks(dialog.subject.editor, "Confidential terms")
+    unlocked.lock()
+    qtbot.waitUntil(lambda: window.is_locked(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not dialog.isVisible() and not settings.isVisible(), timeout=TIMEOUT)

@@ -170,6 +170,10 @@ def test_phone_region_decides_how_a_bare_number_is_read(qtbot: Any, dialog: Sett
     currency = dialog.general.currency.editor
     _choose(qtbot, dialog, currency, "HKD")
     assert run(load_defaults).currency == "HKD"
+    run(undo.revert)  # audited like any change: undo takes it back, and a refresh shows that
+    dialog.refresh()
+    qtbot.waitUntil(lambda: currency.currentData() == "", timeout=TIMEOUT)
+    assert run(load_defaults).currency == ""
 
 
 def test_autolock_and_language_are_app_settings(qtbot: Any, dialog: SettingsDialog,

@@ -57,6 +57,7 @@ class SettingsDialog(QDialog):
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def refresh(self) -> None:
-        """Read the lists again (after an undo, say)."""
+        """Read everything again (after an undo, say)."""
+        self.general.reload()
         for editor in (self.stages, self.fields, self.tags):
             editor.reload()

@@ -14,6 +14,7 @@ from crm_desktop.gui.errors import describe
 from crm_desktop.gui.queries.settings_data import (
     GeneralChoices,
     VaultDefaults,
+    load_defaults,
     load_general,
     save_currency,
     save_region,
@@ -97,6 +98,12 @@ class GeneralSettings(QWidget):
         for row in (self.region, self.currency):
             row.setEnabled(True)
         self.loaded.emit()
+
+    def reload(self) -> None:
+        """Read the vault's values again (after an undo, say)."""
+        if self.region.isEnabled():
+            self._worker.run(load_defaults, on_done=self._show,
+                             on_error=lambda e: self.message.show_message(describe(e)))
 
     def _show(self, defaults: VaultDefaults) -> None:
         for row, code in ((self.region, defaults.region), (self.currency, defaults.currency)):
