@@ -8,7 +8,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from .demo_flow import open_demo
@@ -131,6 +131,8 @@ class AppController(QObject):
             window.new_vault_requested.connect(self.new_vault)
             window.open_vault_requested.connect(self.open_other)
             window.language_requested.connect(self.set_language)
+            window.settings_requested.connect(self.show_settings)
+            window.demo_requested.connect(self.switch_to_demo)
             window.set_language(self.translations.language)
             self.window = window
         return self.window
@@ -169,7 +171,32 @@ class AppController(QObject):
         if dialog is not None:
             dialog.close()
 
-    # ---------------------------------------------------------------- language, exit
+    def switch_to_demo(self) -> None:
+        """From an empty vault's first page: lock it and open (or build) the demo vault."""
+        self.lock()
+        self._close_dialog()
+        self.open_demo()
+
+    # ---------------------------------------------------------------- settings, language, exit
+    def show_settings(self) -> QDialog | None:
+        from .dialogs.settings_dialog import SettingsDialog
+
+        if self.window is None or self.vault is None:
+            return None
+        shown = self.window.tools.current("settings")
+        if shown is not None:
+            shown.raise_()
+            shown.activateWindow()
+            return shown
+        dialog = SettingsDialog(self.worker, self.settings, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.language_chosen.connect(self.set_language)
+        dialog.autolock_changed.connect(self.idle.set_minutes)
+        dialog.vault_settings_changed.connect(self.window.page_set.mark_stale)
+        self.window.tools.adopt("settings", dialog)
+        dialog.show()
+        return dialog
+
     def set_language(self, language: str, *, remember: bool = True) -> None:
         if not self.translations.install(language):
             log.warning("no translation file for %s; texts stay in English", language)

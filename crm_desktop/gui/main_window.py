@@ -6,8 +6,8 @@ language) are asked of the app controller through signals.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -20,9 +20,6 @@ from PySide6.QtWidgets import (
 from crm_desktop.core.services.contact_dto import ContactOut
 from crm_desktop.core.services.deal_dto import DealDetail
 from crm_desktop.gui.actions import Actions
-from crm_desktop.gui.dialogs.about import show_about
-from crm_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
-from crm_desktop.gui.errors import show_error
 from crm_desktop.gui.notifier import app_icon
 from crm_desktop.gui.page_set import PageSet
 from crm_desktop.gui.pages import PAGES
@@ -36,10 +33,12 @@ from crm_desktop.gui.pages.trash_page import TrashPage
 from crm_desktop.gui.quick_adds import QuickAdds
 from crm_desktop.gui.reminder_alerts import ReminderAlerts
 from crm_desktop.gui.tempfiles import PrivateTempFolder
+from crm_desktop.gui.tools import Tools
 from crm_desktop.gui.undo_runner import UndoRunner
 from crm_desktop.gui.widgets.banner import Banner
 from crm_desktop.gui.widgets.search_bar import SearchBar
 from crm_desktop.gui.widgets.status_line import StatusLine
+from crm_desktop.gui.window_wiring import connect_window
 from crm_desktop.gui.worker import DbWorker, VaultInfo
 
 
@@ -49,6 +48,9 @@ class MainWindow(QMainWindow):
     new_vault_requested = Signal()
     open_vault_requested = Signal()
     language_requested = Signal(str)
+    settings_requested = Signal()
+    tour_requested = Signal()
+    demo_requested = Signal()
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,52 +99,16 @@ class MainWindow(QMainWindow):
         self.status = StatusLine(self.statusBar())
         self.vault_label, self.lock_label = self.status.vault_label, self.status.lock_label
         self.undo_runner = UndoRunner(worker, self)
+        self.tools = Tools(worker, self)
+        self.language = "en"
+        self.setAcceptDrops(True)  # a .csv/.xlsx/.vcf dropped on the window starts the import
         self._connect()
         self.retranslate()
         self.nav.setCurrentRow(0)
         self.set_locked(True)
 
     def _connect(self) -> None:
-        a = self.commands
-        a.lock.triggered.connect(self.lock_requested)
-        a.new_vault.triggered.connect(self.new_vault_requested)
-        a.open_vault.triggered.connect(self.open_vault_requested)
-        a.quit.triggered.connect(self.close)
-        a.undo.triggered.connect(lambda: self._undo(redo=False))
-        a.redo.triggered.connect(lambda: self._undo(redo=True))
-        self.undo_runner.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.undo_runner.reverted.connect(self.page_set.mark_stale)
-        a.add_contact.triggered.connect(self.quick_add)
-        a.add_deal.triggered.connect(lambda: self.quick_add_deal())
-        a.add_reminder.triggered.connect(lambda: self.quick_add_reminder())
-        a.search.triggered.connect(self.focus_search)
-        for i, action in enumerate(a.pages):
-            action.triggered.connect(lambda _c=False, i=i: self.nav.setCurrentRow(i))
-        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(a.all(), self).exec())
-        a.about.triggered.connect(lambda: show_about(self))
-        a.language_group.triggered.connect(lambda act: self.language_requested.emit(act.data()))
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.search_bar.settled.connect(self.contacts.set_search)
-        self.locked_page.unlock_requested.connect(self.unlock_requested)
-        self.worker.busy_changed.connect(self.status.set_busy)
-        self.worker.unhandled_error.connect(lambda e: show_error(self, e))
-        self.page_set.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.page_set.open_record.connect(self.open_record)
-        self.quick.contact_added.connect(self._contact_added)
-        self.quick.deal_added.connect(self._deal_added)
-        self.quick.reminder_added.connect(self._reminder_added)
-        self.deals.add_deal_requested.connect(lambda stage: self.quick_add_deal(stage_id=stage))
-        self.deals.add_reminder_requested.connect(self._remind_about_deal)
-        self.reminders.add_requested.connect(lambda: self.quick_add_reminder())
-        self.contacts.add_deal_requested.connect(
-            lambda cid: self.quick_add_deal(client_id=cid, client_name=self._contact_name(cid)))
-        self.contacts.add_reminder_requested.connect(
-            lambda cid: self.quick_add_reminder(contact_id=cid, about=self._contact_name(cid)))
-        self.dashboard.stage_requested.connect(self._show_stage)
-        self.page_set.changed.connect(self.alerts.check)
-        self.alerts.overdue_changed.connect(lambda _n: self._show_overdue())
-        self.alerts.fell_due.connect(lambda: (self.reminders.mark_stale(), self.dashboard.mark_stale()))
-        self.alerts.show_requested.connect(lambda rid: self.open_record("reminder", rid))
+        connect_window(self)
 
     def retranslate(self) -> None:
         names = self.page_names()
@@ -180,14 +146,14 @@ class MainWindow(QMainWindow):
         self._locked = locked
         if locked:
             self.quick.discard_all()
+            self.tools.close_all()
             self.alerts.stop()
             self.page_set.deactivate()
             self.temp_files.remove()  # attachments opened from the vault go with it
             self.search_edit.clear()
         self.screens.setCurrentIndex(1 if locked else 0)
         self.search_edit.setEnabled(not locked)
-        for action in (self.commands.lock, self.commands.undo, self.commands.redo, self.commands.add_contact,
-                       self.commands.add_deal, self.commands.add_reminder, self.commands.search):
+        for action in self.commands.vault_actions():
             action.setEnabled(not locked)
         self._show_state()
 
@@ -195,6 +161,7 @@ class MainWindow(QMainWindow):
         return self._locked
 
     def set_language(self, language: str) -> None:
+        self.language = language
         action = self.commands.languages.get(language)
         if action is not None:
             action.setChecked(True)
@@ -279,9 +246,20 @@ class MainWindow(QMainWindow):
         self.page_set.mark_stale()
         self.statusBar().showMessage(self.tr("Reminder added"), 5000)
 
-    def _undo(self, *, redo: bool) -> None:
+    def run_undo(self, *, redo: bool) -> None:
         if not self._locked:
             self.undo_runner.run(redo=redo)
+
+    # ---------------------------------------------------------------- a file dropped on the window
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self._locked and _importable(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _importable(event.mimeData())
+        if path and not self._locked:
+            event.acceptProposedAction()
+            self.tools.show("import", path=path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.alerts.stop()
@@ -293,3 +271,15 @@ class MainWindow(QMainWindow):
         found = self.findChild(QAction, name)
         assert found is not None, name
         return found
+
+
+IMPORTABLE = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".vcf", ".vcard", ".json")
+
+
+def _importable(mime: QMimeData) -> str | None:
+    """The one local file of a kind the import reads, if that is what is being dragged."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = urls[0].toLocalFile()
+    return path if path.lower().endswith(IMPORTABLE) else None

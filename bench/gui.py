@@ -1,0 +1,233 @@
+"""The window at 100,000 contacts: launch to a usable window, keystroke to updated list, scroll to the
+end of the list, and the app's memory (RSS).
+
+    .venv/bin/python -m bench.gui [--contacts 100000] [--interactions-per-contact 10] [--runs 3]
+
+Each run starts the app in a fresh process (offscreen Qt) on the cached demo vault (bench/common.py),
+as `crm-desktop --vault PATH` with CRM_PASSPHRASE set would: "usable" is when the contact list shows
+its first screenful of rows. In that process it then types into the search field (a real key event),
+waits for the list to show the new rows, scrolls to the end and waits for the last rows, and reads its
+RSS. The baseline, in this process: the same id query the list runs, on an open vault, and the raw
+`SELECT id FROM contact ORDER BY name`. Goals (issue 4): usable <= 1.5 s, keystroke <= 50 ms, RSS <= 300 MB.
+Not a test.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.common import PASSPHRASE, demo_vault, median_ms, options, times
+
+QUERIES = ("z", "zh", "zhang", "张", "張偉", "wang wei", "Pacific", "1380")
+GOALS = {"usable_s": 1.5, "keystroke_ms": 50.0, "rss_mb": 300.0}
+
+
+# --- the child: the app itself ---------------------------------------------------------------------------
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def child(vault: str, t0: float, data_dir: str) -> dict[str, Any]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from crm_desktop.gui.controller import AppController
+    from crm_desktop.gui.fonts import load_bundled_fonts
+    from crm_desktop.gui.paths import Paths
+    from crm_desktop.gui.settings import Settings
+
+    imported = time.time() - t0
+    app = QApplication([sys.argv[0]])
+    load_bundled_fonts(app)
+    settings = Settings.at(str(Path(data_dir) / "settings.ini"))
+    controller = AppController(app, settings, Paths(Path(data_dir)), quit_app=lambda _c: None)
+    out: dict[str, Any] = {"imports_s": imported}
+
+    def wait(signal: Any, timeout_ms: int = 60_000) -> None:
+        loop = QEventLoop()
+        signal.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+        signal.disconnect(loop.quit)
+
+    def settle(page: Any, timeout_ms: int = 60_000) -> None:
+        """Until the list's visible rows are all fetched and painted."""
+        deadline = time.perf_counter() + timeout_ms / 1000
+        while time.perf_counter() < deadline:
+            page.table.viewport().repaint()  # a paint asks for the rows it lacks
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            if controller.worker.is_idle() and page.model.is_settled():
+                page.table.viewport().repaint()
+                if page.model.is_settled() and controller.worker.is_idle():
+                    return
+        raise TimeoutError("the list did not settle")
+
+    os.environ["CRM_PASSPHRASE"] = PASSPHRASE
+    controller.start(vault=vault)
+    while controller.window is None or not controller.window.isVisible():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    window = controller.window
+    out["window_shown_s"] = time.time() - t0
+    page = window.contacts
+    while page.model.rowCount() == 0:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    settle(page)
+    out["usable_s"] = time.time() - t0
+    out["rows"] = page.model.rowCount()
+
+    edit = window.search_edit
+    loads = [0]
+    page.model.ids_loaded.connect(lambda _n: loads.__setitem__(0, loads[0] + 1))
+
+    def set_text(text: str) -> None:
+        """Set the field and wait until the list has answered it (when the filter changes)."""
+        if page.model.filter.text == text:
+            return
+        seen = loads[0]
+        edit.setText(text)
+        while loads[0] == seen:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        settle(page)
+
+    keystrokes: list[dict[str, Any]] = []
+    for query in QUERIES:
+        set_text("")
+        set_text(query[:-1])
+        seen = loads[0]
+        started = time.perf_counter()
+        last = query[-1]
+        if last.isascii():
+            QTest.keyClick(edit, last)
+        else:  # QTest key clicks with non-ASCII text abort Qt: insert the text as an input method would
+            edit.insert(last)
+        while loads[0] == seen:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 1)
+        listed = time.perf_counter()
+        settle(page)
+        shown = time.perf_counter()
+        keystrokes.append({"query": query, "ids_ms": (listed - started) * 1000,
+                           "shown_ms": (shown - started) * 1000, "rows": page.model.rowCount()})
+    out["keystrokes"] = keystrokes
+    out["debounce_ms"] = window.search_bar._timer.interval()
+
+    set_text("")
+    started = time.perf_counter()
+    page.table.scrollToBottom()
+    settle(page)
+    out["scroll_end_ms"] = (time.perf_counter() - started) * 1000
+    started = time.perf_counter()
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    wait(page.model.ids_loaded, 10_000)
+    settle(page)
+    out["resort_ms"] = (time.perf_counter() - started) * 1000
+    out["rss_mb"] = _rss_mb()
+    import resource
+
+    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    controller.shutdown()
+    return out
+
+
+# --- the parent: baseline, runs, figures -----------------------------------------------------------------
+
+def baseline(path: Path) -> dict[str, float]:
+    from sqlalchemy import text
+
+    from crm_desktop.core.vault import Vault
+    from crm_desktop.gui.queries.contact_list import ContactFilter, query_ids
+
+    started = time.perf_counter()
+    vault = Vault.open(path, PASSPHRASE)
+    opened = time.perf_counter() - started
+    try:
+        figures = {"open_ms": opened * 1000}
+        figures["all_ids_query_ms"] = median_ms(times(lambda: query_ids(vault, ContactFilter()), 5, 1))
+        with vault.engine.connect() as conn:
+            figures["raw_all_ids_ms"] = median_ms(times(
+                lambda: conn.execute(text("SELECT id FROM contact WHERE deleted_at IS NULL "
+                                          "ORDER BY display_name")).fetchall(), 5, 1))
+        for q in ("zhang", "张"):
+            figures[f"search_ids_ms[{q}]"] = median_ms(times(
+                lambda q=q: query_ids(vault, ContactFilter(text=q)), 5, 1))
+        return figures
+    finally:
+        vault.close()
+
+
+def main() -> None:
+    parser = options(__doc__ or "")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--child", nargs=3, metavar=("VAULT", "T0", "DATA_DIR"), help=argparse_hidden())
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child[0], float(args.child[1]), args.child[2])))
+        return
+    path, meta = demo_vault(args.contacts, args.interactions_per_contact, args.fresh)
+    print(f"vault: {path.name}  {meta.get('file_mb')} MB  contacts {meta.get('contacts')}  "
+          f"interactions {meta.get('interactions')}")
+    base = baseline(path)
+    runs: list[dict[str, Any]] = []
+    import tempfile
+
+    for i in range(args.runs):
+        with tempfile.TemporaryDirectory() as data_dir:
+            t0 = time.time()
+            command = [sys.executable, "-m", "bench.gui", "--child", str(path), repr(t0), data_dir]
+            done = subprocess.run(command, capture_output=True, text=True, check=False,
+                                  cwd=Path(__file__).resolve().parent.parent)
+        if done.returncode != 0:
+            print(done.stderr[-3000:], file=sys.stderr)
+            raise SystemExit(f"run {i + 1} failed")
+        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    _print(runs, base)
+
+
+def argparse_hidden() -> str:
+    import argparse
+
+    return argparse.SUPPRESS
+
+
+def _print(runs: list[dict[str, Any]], base: dict[str, float]) -> None:
+    med = lambda key: statistics.median(r[key] for r in runs)  # noqa: E731
+    print(f"\nrows in the list: {runs[0]['rows']:,}   runs: {len(runs)} (medians)")
+    print(f"  imports done              {med('imports_s'):6.2f} s")
+    print(f"  window shown              {med('window_shown_s'):6.2f} s")
+    print(f"  usable (first rows shown) {med('usable_s'):6.2f} s   goal <= {GOALS['usable_s']} s")
+    print(f"  scroll to the end         {med('scroll_end_ms'):6.1f} ms")
+    print(f"  re-sort (name, desc.)     {med('resort_ms'):6.1f} ms")
+    print(f"  RSS after all that        {med('rss_mb'):6.1f} MB   goal <= {GOALS['rss_mb']:.0f} MB "
+          f"(peak {med('peak_rss_mb'):.1f} MB)")
+    debounce = runs[0]["debounce_ms"]
+    print(f"\nkeystroke to updated list (the field waits {debounce} ms for a pause in typing; "
+          "'after pause' subtracts it)")
+    print(f"  {'query':<12}{'rows':>7}{'ids':>10}{'shown':>10}{'after pause':>13}")
+    worst = 0.0
+    for j, first in enumerate(runs[0]["keystrokes"]):
+        ids = statistics.median(r["keystrokes"][j]["ids_ms"] for r in runs)
+        shown = statistics.median(r["keystrokes"][j]["shown_ms"] for r in runs)
+        worst = max(worst, shown - debounce)
+        after = shown - debounce
+        print(f"  {first['query']:<12}{first['rows']:>7}{ids:>8.1f}ms{shown:>8.1f}ms{after:>11.1f}ms")
+    print(f"  worst after the pause: {worst:.1f} ms   goal <= {GOALS['keystroke_ms']:.0f} ms")
+    print("\nbaseline in this process (open vault, no Qt):")
+    for key, value in base.items():
+        print(f"  {key:<24}{value:8.1f} ms")
+    print(f"  list's id query / raw SQL: {base['all_ids_query_ms'] / base['raw_all_ids_ms']:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
