@@ -8,8 +8,9 @@ in `data()`, and no query loads every row.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import partial
 from typing import Any
 
@@ -55,6 +56,7 @@ class ContactsModel(QAbstractTableModel):
         self._loaded = False
         self._active = False
         self.more = False  # the search listed only its best matches
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)  # "now" for the follow-up filter
         # Counters that tests and benchmarks read.
         self.fetch_jobs = 0
         self.fetched_ids = 0
@@ -76,7 +78,8 @@ class ContactsModel(QAbstractTableModel):
             self._query_again = True
             return
         self._querying = True
-        self._worker.run(query_ids, self._filter, on_done=self._on_ids, on_error=self._on_query_error)
+        self._worker.run(query_ids, self._filter, self.clock(), on_done=self._on_ids,
+                         on_error=self._on_query_error)
 
     def clear(self) -> None:
         """Forget everything (the vault was locked)."""

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -17,17 +16,25 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.core.services.contact_dto import ContactOut
 from crm_desktop.gui.models.contacts_model import ContactsModel
+from crm_desktop.gui.queries.contact_list import tag_names
 from crm_desktop.gui.tempfiles import PrivateTempFolder
 from crm_desktop.gui.widgets.contact_detail import ContactDetail
 from crm_desktop.gui.widgets.contact_records import ContactRecordsView
+from crm_desktop.gui.widgets.empty_state import EmptyState
 from crm_desktop.gui.worker import DbWorker
 
 from .base import Page
+from .contact_filters import ContactFilterBar
 
 
 class ContactsPage(Page):
     add_deal_requested = Signal(int)  # contact id
     add_reminder_requested = Signal(int)  # contact id
+    # From the first-run panel and the no-match panel:
+    add_contact_requested = Signal()
+    import_requested = Signal()
+    demo_requested = Signal()
+    clear_search_requested = Signal()  # the window's search field should be emptied
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None, *,
                  temp: PrivateTempFolder | None = None) -> None:
@@ -36,11 +43,16 @@ class ContactsPage(Page):
         self._select_after_load: int | None = None
         self._reselecting = False
         self._reload_detail = False
-        self.kind_filter = QComboBox(self)
-        self.kind_filter.setObjectName("kindFilter")
-        self.tier_filter = QComboBox(self)
-        self.tier_filter.setObjectName("tierFilter")
-        self.count_label = QLabel(self)
+        self.filters = ContactFilterBar(self)
+        self.kind_filter, self.tier_filter = self.filters.kind, self.filters.tier
+        self.tag_filter, self.follow_up_filter = self.filters.tag, self.filters.follow_up
+        self.count_label = self.filters.count
+        self.first_run = EmptyState(self, icon="contacts")
+        self.first_run.setObjectName("contactsFirstRun")
+        self.first_run.action.connect(self._empty_action)
+        self.no_match = EmptyState(self, icon="search")
+        self.no_match.setObjectName("contactsNoMatch")
+        self.no_match.action.connect(self._empty_action)
         self.table = QTableView(self)
         self.table.setObjectName("contactsTable")
         self.table.setModel(self.model)
@@ -74,45 +86,45 @@ class ContactsPage(Page):
         right.addWidget(self.records)
         right.setStretchFactor(0, 2)
         right.setStretchFactor(1, 3)
-        bar = QHBoxLayout()
-        bar.addWidget(self.kind_filter)
-        bar.addWidget(self.tier_filter)
-        bar.addStretch(1)
-        bar.addWidget(self.count_label)
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.no_match)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(bar)
-        left_layout.addWidget(self.table)
+        left_layout.addWidget(self.filters)
+        left_layout.addWidget(self.list_stack)
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # An empty vault shows the first-run panel over the whole page: filters would be noise.
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(splitter)
+        self.stack.addWidget(self.first_run)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.stack)
         self.retranslate()
-        self.kind_filter.currentIndexChanged.connect(self._filters_changed)
-        self.tier_filter.currentIndexChanged.connect(self._filters_changed)
+        self.filters.changed.connect(self._filters_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.ids_loaded.connect(self._ids_loaded)
         self.detail.changed.connect(self._contact_changed)
 
     def retranslate(self) -> None:
-        for combo, items in ((self.kind_filter, [(self.tr("All kinds"), ""), (self.tr("People"), "person"),
-                                                 (self.tr("Organizations"), "organization")]),
-                             (self.tier_filter, [(self.tr("All tiers"), ""), (self.tr("Tier A"), "A"),
-                                                 (self.tr("Tier B"), "B"), (self.tr("Tier C"), "C")])):
-            current = combo.currentIndex()
-            combo.blockSignals(True)
-            combo.clear()
-            for text, data in items:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(current, 0))
-            combo.blockSignals(False)
+        self.filters.retranslate()
+        keys = QKeySequence("Ctrl+N").toString(QKeySequence.SequenceFormat.NativeText)
+        self.first_run.set_text(
+            self.tr("Your vault is ready"),
+            self.tr("Add the people and organizations you work with, bring in the list you keep in "
+                    "Excel, or look around a vault filled with sample data first."))
+        add = self.tr("Add your first contact ({keys})").format(keys=keys)
+        self.first_run.set_buttons([("addContact", add), ("import", self.tr("Import your Excel list…")),
+                                    ("demo", self.tr("Try the demo vault"))], default="addContact")
         self.model.retranslate()
         self._update_count(self.model.rowCount())
+        self._show_empty()
         self.detail.retranslate()
         self.records.retranslate()
 
@@ -121,11 +133,18 @@ class ContactsPage(Page):
         """Query again and reload the contact shown (after an undo, a redo, an unlock)."""
         self._reload_detail = True
         self.model.refresh()
+        self.fetch(tag_names, on_done=self._tags_loaded)
 
     def clear_page(self) -> None:
         self.model.clear()
         self.detail.clear()
         self.count_label.clear()
+        self._tags_loaded([])
+        self._show_empty()
+
+    def _tags_loaded(self, names: list[str]) -> None:
+        if self.filters.set_tags(names):
+            self._filters_changed()  # the tag filtered on is gone (renamed, merged, last use deleted)
 
     def clear(self) -> None:
         self.clear_page()
@@ -144,23 +163,27 @@ class ContactsPage(Page):
 
     def show_contact(self, contact_id: int) -> None:
         """Show this contact whatever the list was filtered by (a link from another page)."""
-        for combo in (self.kind_filter, self.tier_filter):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
+        self.filters.reset()
         self._select_after_load = contact_id
-        self.model.set_filter(text="", kind=None, tier=None)
+        self.model.set_filter(text="", kind=None, tier=None, tag=None, follow_up=False)
+
+    def clear_filters(self) -> None:
+        """"Clear the search" on the no-match panel: every filter off, the whole list back."""
+        self.filters.reset()
+        self.model.set_filter(text="", kind=None, tier=None, tag=None, follow_up=False)
+        self.clear_search_requested.emit()
+
 
     def current_contact_id(self) -> int | None:
         index = self.table.currentIndex()
         return self.model.contact_id(index.row()) if index.isValid() else None
 
     def _filters_changed(self) -> None:
-        self.model.set_filter(kind=self.kind_filter.currentData() or None,
-                              tier=self.tier_filter.currentData() or None)
+        self.model.set_filter(**self.filters.values())
 
     def _ids_loaded(self, count: int) -> None:
         self._update_count(count)
+        self._show_empty()
         shown = self.detail.contact.id if self.detail.contact else None
         wanted = self._select_after_load or shown
         self._select_after_load = None
@@ -180,7 +203,35 @@ class ContactsPage(Page):
         if self.model.more:
             self.count_label.setText(self.tr("The best %n matches; type more to narrow", "", count))
         else:
-            self.count_label.setText(self.tr("%n contact(s)", "", count))
+            self.count_label.setText(self.tr("%Ln contact(s)", "", count))  # %Ln: "1,234"
+
+    # ---------------------------------------------------------------- empty states
+    def _show_empty(self) -> None:
+        """No contact at all: the first-run panel. Nothing matching a search or filter: say so,
+        with a way back (never the first-run panel: the vault is not empty)."""
+        f = self.model.filter
+        empty = self.active and self.model.is_settled() and self.model.rowCount() == 0
+        first_run = empty and not f.narrows()
+        self.stack.setCurrentWidget(self.first_run if first_run else self.stack.widget(0))
+        self.list_stack.setCurrentWidget(self.no_match if empty and not first_run else self.table)
+        if not empty or first_run:
+            return
+        text = f.text.strip()
+        if text:
+            self.no_match.set_text(self.tr("No contacts match '{text}'").format(text=text),
+                                   self.tr("Check the spelling, or search by phone, e-mail or pinyin."))
+            self.no_match.set_buttons([("clearSearch", self.tr("Clear the search"))], default="clearSearch")
+        else:
+            self.no_match.set_text(self.tr("No contacts match these filters"))
+            self.no_match.set_buttons([("clearSearch", self.tr("Clear the filters"))], default="clearSearch")
+
+    def _empty_action(self, key: str) -> None:
+        signals = {"addContact": self.add_contact_requested, "import": self.import_requested,
+                   "demo": self.demo_requested}
+        if key in signals:
+            signals[key].emit()
+        elif key == "clearSearch":
+            self.clear_filters()
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self._reselecting:

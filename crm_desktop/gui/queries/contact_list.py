@@ -8,16 +8,27 @@ until the core owners take them, so the list does not load 100k ContactOut objec
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
-from crm_desktop.core.models import Affiliation, Contact, ContactEmail, ContactPhone
+from crm_desktop.core.models import (
+    Affiliation,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactTag,
+    Reminder,
+    Tag,
+)
+from crm_desktop.core.services import reminders
 from crm_desktop.core.services.uow import ReadSession
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from crm_desktop.core.vault import Vault
 
 try:  # importing it also registers the listeners that keep the search index current
@@ -35,8 +46,14 @@ class ContactFilter:
     text: str = ""
     kind: str | None = None
     tier: str | None = None
+    tag: str | None = None  # a tag's name
+    follow_up: bool = False  # a reminder overdue or due today, or silent past the tier's limit
     sort: str = "name"
     descending: bool = False
+
+    def narrows(self) -> bool:
+        """Something beyond the sort order was asked: an empty answer means "no match", not "empty vault"."""
+        return bool(self.text.strip() or self.kind or self.tier or self.tag or self.follow_up)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,16 +126,68 @@ class IdList:
     more: bool = False  # a search found more than SEARCH_LIMIT: only the best are listed
 
 
-def query_ids(vault: Vault, f: ContactFilter) -> IdList:
+def _among(ids: Select[Any]) -> ColumnElement[bool]:
+    """The contact is in this set of ids. Each filter is a set built from its own index; the list
+    then walks its covering name index and probes the sets ("+ 0" keeps the planner from fetching
+    every row by id and sorting after, or from checking columns row by row while walking the name
+    index — random page reads that cost 2 s at 100k for the follow-up filter, 150 ms for a tier)."""
+    return (Contact.id + 0).in_(ids)
+
+
+def _with_column(column: str, value: str) -> Select[Any]:
+    c = aliased(Contact)
+    return select(c.id).where(getattr(c, column) == value)  # kind and tier are indexed: index only
+
+
+def _tagged(name: str) -> Select[Any]:
+    # contact_tag is indexed by tag_id: the tag's contacts are a seek, not a scan.
+    tag = select(Tag.id).where(Tag.name == name).scalar_subquery()
+    return select(ContactTag.contact_id).where(ContactTag.tag_id == tag)
+
+
+def _needs_follow_up(s: Session, now: datetime) -> Select[Any]:
+    """An open reminder due before tomorrow (overdue or due today, on the vault's calendar, as the
+    Reminders page counts them), or gone cold as the dashboard says: silent longer than the
+    tier's limit (since it was added, if never met)."""
+    from crm_desktop.core.reports.cold_figures import thresholds  # on the worker: reports are heavy
+
+    local = reminders.zone(reminders.default_zone_name(s))
+    today = now.astimezone(local).date()
+    tomorrow = datetime.combine(today + timedelta(days=1), time(0), local)
+    due = (select(Reminder.contact_id)
+           .where(Reminder.deleted_at.is_(None), Reminder.status == "open", Reminder.due_at < tomorrow,
+                  Reminder.contact_id.is_not(None)))
+    c = aliased(Contact)
+    cold = []
+    for tier, days in thresholds(s).items():
+        cutoff = datetime.combine(today - timedelta(days=days), time(0), local).astimezone(UTC)
+        cold.append(and_(c.tier == tier, or_(c.last_interaction_at < cutoff,
+                                             and_(c.last_interaction_at.is_(None), c.created_at < cutoff))))
+    # One scan in table order (~0.2-0.4 s at 100k): no index covers tier, last and created together.
+    return select(c.id).where(c.deleted_at.is_(None), or_(c.id.in_(due), *cold))
+
+
+def tag_names(vault: Vault) -> list[str]:
+    """Every tag on some contact, by name (the tag filter's choices): one index seek per tag."""
+    with ReadSession(vault) as s:
+        used = select(ContactTag.tag_id).where(ContactTag.tag_id == Tag.id).exists()
+        return list(s.scalars(select(Tag.name).where(used).order_by(Tag.name)))
+
+
+def query_ids(vault: Vault, f: ContactFilter, now: datetime | None = None) -> IdList:
     """Every live contact id matching the filter, in display order (one query)."""
     text = f.text.strip()
     found = _search_ids(vault, text) if text else None
     with ReadSession(vault) as s:
         q = select(Contact.id).where(Contact.deleted_at.is_(None))
         if f.kind:
-            q = q.where(Contact.kind == f.kind)
+            q = q.where(_among(_with_column("kind", f.kind)))
         if f.tier:
-            q = q.where(Contact.tier == f.tier)
+            q = q.where(_among(_with_column("tier", f.tier)))
+        if f.tag:
+            q = q.where(_among(_tagged(f.tag)))
+        if f.follow_up:
+            q = q.where(_among(_needs_follow_up(s, now or datetime.now(UTC))))
         if text and found is None:
             q = q.where(_text_match(text))
         elif found is not None:
