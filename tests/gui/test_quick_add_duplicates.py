@@ -104,3 +104,15 @@ def test_the_plain_add_button_still_adds_while_warned(qtbot: Any, worker: DbWork
     _type_zhang_traditional(qtbot, dialog)
     with qtbot.waitSignal(dialog.added, timeout=TIMEOUT):
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+
+
+def test_closing_the_form_while_a_check_runs_drops_its_answer(qtbot: Any, worker: DbWorker,
+                                                              seeded: dict[str, int]) -> None:
+    dialog = QuickAddDialog(worker)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    qtbot.keyClicks(dialog.rows["phones"].editor, "13800138000")
+    dialog.watch.check_now()  # the check is on the worker
+    dialog.close()
+    qtbot.waitUntil(worker.is_idle, timeout=TIMEOUT)  # its answer came back to a deleted form
+    qtbot.wait(50)

@@ -103,6 +103,11 @@ class DuplicateWatch(QObject):
         """A field changed: check once typing pauses."""
         self._timer.start()
 
+    def check_now(self) -> None:
+        """Check without waiting for a pause (a form about to be saved, a field left)."""
+        self._timer.stop()
+        self._run()
+
     def _run(self) -> None:
         values = {k: v for k, v in self._values().items() if v not in ("", None, [])}
         if values == self._shown:
