@@ -131,6 +131,15 @@ def test_down_and_enter_open_the_first_hit(qtbot: Any, window: MainWindow, book:
                     and window.contacts.detail.contact.id == book.olivia, timeout=TIMEOUT)
 
 
+def test_enter_right_after_typing_opens_the_top_hit(qtbot: Any, window: MainWindow, book: Book) -> None:
+    bar = _bar(window)
+    press(qtbot, window, "Ctrl+K")
+    with qtbot.waitSignal(bar.open_record, timeout=TIMEOUT) as opened:
+        qtbot.keyClicks(bar.edit, "olivia")
+        qtbot.keyClick(bar.edit, Qt.Key.Key_Return)  # before the pause in typing is over
+    assert opened.args == ["contact", book.olivia] and not bar.popup_visible()
+
+
 def test_an_interaction_opens_the_person_it_was_with(qtbot: Any, window: MainWindow, book: Book) -> None:
     rows = _search(qtbot, window, "depot")
     note = _hits(rows, "interaction")[0]

@@ -2,9 +2,10 @@
 
 The text is passed on after a pause in typing (`settled`: the contacts list filters by it) and
 searched over contacts, deals and interactions on the worker; the answer opens a popup under the
-field. Keys stay in the field: Down/Up move through the hits, Enter opens one (`open_record`),
-Esc closes the popup and keeps the text, a second Esc clears it. An answer to an older text than
-the field's is dropped; while one query runs, only the newest text waits for its turn.
+field. Keys stay in the field: Down/Up move through the hits, Enter opens one (`open_record`; typed
+before the answer came, the top hit), Esc closes the popup and keeps the text, a second Esc clears
+it. An answer to an older text than the field's is dropped; while one query runs, only the newest
+text waits for its turn.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class SearchBar(QToolBar):
         self._seq = 0  # of the newest request; an answer to an older one is dropped
         self._busy = False
         self._pending: Request | None = None
+        self._open_first = False  # Enter came before the answer: open its first hit on arrival
         self.queries_sent = 0
         self.sent_at = 0.0  # perf_counter of the last query sent (bench/gui_search.py)
         self._timer = QTimer(self)
@@ -71,15 +73,21 @@ class SearchBar(QToolBar):
         """Close the popup; a query still running is not shown when it answers."""
         self._seq += 1
         self._pending = None
+        self._open_first = False
         if self.popup is not None:
             self.popup.hide()
 
     def popup_visible(self) -> bool:
         return self.popup is not None and self.popup.isVisible()
 
+    def is_searching(self) -> bool:
+        """A query is on the worker (its answer may still be dropped)."""
+        return self._busy
+
     # ---------------------------------------------------------------- typing and querying
     def _edited(self, text: str) -> None:
         self._timer.start()
+        self._open_first = False
         if not text.strip():
             self.close_popup()
 
@@ -118,7 +126,11 @@ class SearchBar(QToolBar):
         self._next()
         if seq == self._seq and self.edit.text().strip():
             self.model.set_results(results)
-            self._show_popup()
+            hits = self.model.hits()
+            if self._open_first and hits:
+                self._open(hits[0])
+            else:
+                self._show_popup()
 
     def _failed(self, seq: int, error: BaseException) -> None:
         self._next()
@@ -169,7 +181,15 @@ class SearchBar(QToolBar):
                 self._query(self.edit.text())  # closed with Esc: Down brings it back
             return True
         if key in _ENTER:
-            return shown and self.popup is not None and self.popup.activate_current()
+            if shown and self.popup is not None:
+                return self.popup.activate_current()
+            if self.edit.text().strip() and (self._timer.isActive() or self._busy):
+                self._open_first = True  # typed and pressed Enter at once: the top hit
+                if self._timer.isActive():
+                    self._timer.stop()
+                    self._settle()
+                return True
+            return False
         if key == Qt.Key.Key_Escape:
             if shown:
                 self.close_popup()

@@ -26,7 +26,7 @@ from crm_desktop.gui.models.search_model import RowRole, SearchModel
 from crm_desktop.gui.queries.global_search import PopupHit, Spans
 
 PAD = 8
-MIN_WIDTH = 500
+MIN_WIDTH = 600
 MAX_HEIGHT = 600
 MARK = QColor("#ffe08a")  # the matched text's background: readable on light and selected rows
 MARK_TEXT = QColor("#202020")
