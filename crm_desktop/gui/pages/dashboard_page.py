@@ -4,12 +4,13 @@ clients going cold, this week's activity. Each figure opens the records behind i
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from crm_desktop.core.reports.figures import ReminderRow
 from crm_desktop.gui import formatting as fmt
 from crm_desktop.gui.queries.dashboard import Dashboard, load_dashboard
 from crm_desktop.gui.widgets import labels
+from crm_desktop.gui.widgets.empty_state import EmptyState
 from crm_desktop.gui.widgets.figure_panel import FigurePanel
 from crm_desktop.gui.widgets.pipeline_chart import PipelineChart, StageBar
 from crm_desktop.gui.widgets.week_bars import WeekBars
@@ -23,6 +24,7 @@ OVERDUE = "#b00020"
 
 class DashboardPage(Page):
     stage_requested = Signal(int)  # show the open deals of this stage
+    demo_requested = Signal()  # from the panel shown while there is nothing to count
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None, *, clock: Clock = utc_now) -> None:
         super().__init__(worker, parent)
@@ -57,9 +59,15 @@ class DashboardPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
+        self.first_run = EmptyState(self, icon="dashboard")
+        self.first_run.setObjectName("dashboardFirstRun")
+        self.first_run.action.connect(lambda _key: self.demo_requested.emit())
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(scroll)
+        self.stack.addWidget(self.first_run)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(self.stack)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -68,6 +76,10 @@ class DashboardPage(Page):
         self.cold.setTitle(self.tr("Going cold"))
         self.activity.setTitle(self.tr("This week"))
         self.chart.setToolTip(self.tr("Click a stage to list its deals"))
+        self.first_run.set_text(self.tr("Figures appear here as you work"), self.tr(
+            "Once you have contacts and deals, the dashboard shows the open pipeline by stage, the "
+            "follow-ups overdue and due today, the clients going cold and this week's activity."))
+        self.first_run.set_buttons([("demo", self.tr("See it with the demo vault"))])
         if self.data is not None:
             self._fill(self.data)
 
@@ -77,6 +89,7 @@ class DashboardPage(Page):
 
     def clear_page(self) -> None:
         self.data = None
+        self.stack.setCurrentIndex(0)
         self.totals.clear()
         self.chart.set_bars([], [])
         self.weeks.set_totals([])
@@ -86,6 +99,7 @@ class DashboardPage(Page):
     def _loaded(self, data: Dashboard) -> None:
         self.data = data
         self._fill(data)
+        self.stack.setCurrentWidget(self.first_run if is_blank(data) else self.stack.widget(0))
 
     def _fill(self, d: Dashboard) -> None:
         p = d.pipeline
@@ -144,3 +158,11 @@ class DashboardPage(Page):
             elif i.deal_id is not None:
                 rows.append((text, "deal", i.deal_id, None))
         self.activity.set_rows(rows, self.tr("No interactions logged this week."))
+
+
+def is_blank(d: Dashboard) -> bool:
+    """Nothing to count yet (a new vault): every figure would be a zero."""
+    f = d.followups
+    return (d.pipeline.open_deals == 0 and not (f.overdue or f.due_today or f.this_week)
+            and not any(d.cold.totals.values()) and not any(w.total for w in d.activity.weeks)
+            and not d.this_week)

@@ -26,6 +26,7 @@ from crm_desktop.gui.models.deal_list_model import DealFilter, DealListModel
 from crm_desktop.gui.queries.board import Board, load_board
 from crm_desktop.gui.queries.deal_lists import FilterChoices, filter_choices
 from crm_desktop.gui.widgets.deal_view import DealView
+from crm_desktop.gui.widgets.empty_state import EmptyState
 from crm_desktop.gui.widgets.pipeline_board import PipelineBoard
 from crm_desktop.gui.worker import DbWorker
 
@@ -93,6 +94,13 @@ class DealsPage(Page):
         self.stack.addWidget(self._list_widget())
         self.stack.addWidget(self.deal_view)
         self.views.idClicked.connect(self._view_chosen)
+        self.first_run = EmptyState(self, icon="deals")
+        self.first_run.setObjectName("dealsFirstRun")
+        self.first_run.action.connect(lambda _key: self.add_deal_requested.emit(None))
+        # No deal at all: the panel takes the board's (or the unfiltered list's) place.
+        self.body = QStackedWidget(self)
+        self.body.addWidget(self.stack)
+        self.body.addWidget(self.first_run)
         bar = QHBoxLayout()
         bar.addWidget(self.board_button)
         bar.addWidget(self.list_button)
@@ -102,7 +110,7 @@ class DealsPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.body, 1)
         self.retranslate()
 
     def _list_widget(self) -> QWidget:
@@ -122,6 +130,13 @@ class DealsPage(Page):
         self.list_button.setText(self.tr("List"))
         self.new_button.setText(self.tr("New deal…"))
         self.new_button.setToolTip(self.tr("Add a deal (Ctrl+Shift+D)"))
+        self.first_run.set_text(
+            self.tr("No deals yet"),
+            self.tr("A deal follows your pipeline from the first meeting to the signing. The stages are "
+                    "yours: rename, add or reorder them in Settings."))
+        keys = QKeySequence("Ctrl+Shift+D").toString(QKeySequence.SequenceFormat.NativeText)
+        self.first_run.set_buttons([("addDeal", self.tr("Add your first deal ({keys})").format(keys=keys))],
+                                   default="addDeal")
         self._fill_status_filter()
         for combo, text in ((self.stage_filter, self.tr("All stages")),
                             (self.owner_filter, self.tr("All owners"))):
@@ -191,6 +206,16 @@ class DealsPage(Page):
             self.summary.setText(self.tr("%n deal(s)", "", self.model.total))
         else:
             self.summary.clear()
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        view = self.stack.currentIndex()
+        empty = self.active and (
+            (view == BOARD and self.board.board is not None
+             and not any(c.count for c in self.board.board.columns))
+            or (view == LIST and self.model.is_settled() and self.model.total == 0
+                and self.model.filter == DealFilter()))
+        self.body.setCurrentWidget(self.first_run if empty else self.stack)
 
     # ---------------------------------------------------------------- views
     def _show(self, view: int) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QPushButton,
     QTabBar,
@@ -28,6 +27,7 @@ from crm_desktop.gui import formatting as fmt
 from crm_desktop.gui.dialogs.snooze_dialog import SnoozeDialog
 from crm_desktop.gui.models.reminder_model import ReminderModel
 from crm_desktop.gui.queries.reminder_views import TABS, ReminderTab, load_tab
+from crm_desktop.gui.widgets.empty_state import EmptyState
 from crm_desktop.gui.worker import DbWorker
 
 from .base import Page
@@ -80,10 +80,9 @@ class RemindersPage(Page):
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("newReminderButton")
         self.new_button.clicked.connect(self.add_requested)
-        self.empty = QLabel(self)
+        self.empty = EmptyState(self, icon="reminders")
         self.empty.setObjectName("remindersEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #666666; font-size: 12pt;")
+        self.empty.action.connect(lambda _key: self.add_requested.emit())
         done_key = QShortcut(QKeySequence("Ctrl+Return"), self.table)
         done_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         done_key.activated.connect(self.mark_done)
@@ -181,11 +180,23 @@ class RemindersPage(Page):
         self._enable()
 
     def _show_empty(self) -> None:
+        """No reminder at all: what reminders are for, and a button to add one. An empty tab: says
+        so (with the button where adding makes sense)."""
         texts = {"today": self.tr("Nothing due today."), "overdue": self.tr("Nothing overdue. Well done."),
                  "upcoming": self.tr("No reminders ahead. Ctrl+Shift+R adds one."),
                  "done": self.tr("No reminders done yet.")}
         empty = self.model.rowCount() == 0 and self.active
-        self.empty.setText(texts[self.view()])
+        none_at_all = bool(self.counts) and not any(self.counts.values())
+        keys = QKeySequence("Ctrl+Shift+R").toString(QKeySequence.SequenceFormat.NativeText)
+        add = [("addReminder", self.tr("Add a reminder ({keys})").format(keys=keys))]
+        if none_at_all:
+            self.empty.set_text(self.tr("Nothing due — add a reminder"), self.tr(
+                "A reminder brings a follow-up back on its day: a call to return, a document to chase. "
+                "It can repeat, and it can be about a contact or a deal."))
+            self.empty.set_buttons(add, default="addReminder")
+        else:
+            self.empty.set_text(texts[self.view()])
+            self.empty.set_buttons(add if self.view() in ("today", "upcoming") else [])
         self.empty.setVisible(empty)
         self.table.setVisible(not empty)
 

@@ -3,7 +3,6 @@ confirmation that says it cannot be undone)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.core.services import trash
 from crm_desktop.core.services.trash import EraseResult, TrashItem
 from crm_desktop.gui.models.trash_model import TrashModel
+from crm_desktop.gui.widgets.empty_state import EmptyState
 from crm_desktop.gui.worker import DbWorker
 
 from .base import Page
@@ -52,11 +52,8 @@ class TrashPage(Page):
         self.empty_button.setObjectName("emptyTrashButton")
         self.empty_button.clicked.connect(self.ask_to_empty)
         self.count_label = QLabel(self)
-        self.empty = QLabel(self)
+        self.empty = EmptyState(self, icon="trash")
         self.empty.setObjectName("trashEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #666666; font-size: 12pt;")
         bar = QHBoxLayout()
         bar.addWidget(self.count_label)
         bar.addStretch(1)
@@ -74,7 +71,8 @@ class TrashPage(Page):
         self.restore_button.setText(self.tr("Restore"))
         self.restore_button.setToolTip(self.tr("Put the selected records back where they were (Enter)"))
         self.empty_button.setText(self.tr("Empty trash…"))
-        self.empty.setText(self.tr("The trash is empty.\nWhat you delete waits here until you empty it."))
+        self.empty.set_text(self.tr("The trash is empty."),
+                            self.tr("Deleted records stay here until you empty it."))
         self.model.retranslate()
         self._show()
 
