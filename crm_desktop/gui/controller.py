@@ -193,6 +193,7 @@ class AppController(QObject):
         dialog.language_chosen.connect(self.set_language)
         dialog.autolock_changed.connect(self.idle.set_minutes)
         dialog.vault_settings_changed.connect(self.window.page_set.mark_stale)
+        self.window.undo_runner.reverted.connect(dialog.refresh)
         self.window.tools.adopt("settings", dialog)
         dialog.show()
         return dialog

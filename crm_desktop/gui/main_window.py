@@ -223,6 +223,18 @@ class MainWindow(QMainWindow):
         if not self._locked:
             self.quick.reminder(contact_id=contact_id, deal_id=deal_id, about=about)
 
+    def quick_add_interaction(self) -> None:
+        """Log a meeting, call or note; about the contact on screen, if one is."""
+        if self._locked:
+            return
+        shown = self.contacts.detail.contact if self.current_page() is self.contacts else None
+        self.quick.interaction(contact_id=shown.id if shown else None,
+                               contact_name=shown.display_name if shown else "")
+
+    def interaction_added(self, _interaction: object) -> None:
+        self.page_set.mark_stale()
+        self.statusBar().showMessage(self.tr("Logged"), 5000)
+
     def _contact_name(self, contact_id: int) -> str:
         shown = self.contacts.detail.contact
         return shown.display_name if shown is not None and shown.id == contact_id else ""

@@ -62,6 +62,8 @@ def connect_window(w: MainWindow) -> None:
     a.duplicates.triggered.connect(lambda: w.tools.show("duplicates"))
     a.health.triggered.connect(lambda: w.tools.show("health"))
     a.settings.triggered.connect(w.settings_requested)
+    a.add_interaction.triggered.connect(w.quick_add_interaction)
+    w.quick.interaction_added.connect(w.interaction_added)
     a.tour.triggered.connect(w.tour_requested)
     w.tools.changed.connect(w.page_set.mark_stale)
     w.tools.open_record.connect(w.open_record)

@@ -12,13 +12,16 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
+from crm_desktop.core.services import contacts, interactions
 from crm_desktop.gui.controller import AppController
 from crm_desktop.gui.dialogs.import_wizard import ImportWizard
+from crm_desktop.gui.dialogs.interaction_quick_add import InteractionQuickAdd
 from crm_desktop.gui.main_window import MainWindow
 
-from .helpers import TIMEOUT, press
+from .helpers import TIMEOUT, Waiter, press, top_level
 
-SHORTCUTS = {"import": "Ctrl+I", "reports": "Ctrl+P", "backups": "Ctrl+Shift+B", "duplicates": "Ctrl+Shift+F"}
+SHORTCUTS = {"import": "Ctrl+I", "export": "Ctrl+E", "reports": "Ctrl+P", "backups": "Ctrl+Shift+B",
+             "duplicates": "Ctrl+Shift+F"}
 
 
 def _window(c: AppController) -> MainWindow:
@@ -86,3 +89,23 @@ def test_a_csv_dropped_on_the_window_starts_the_import_with_that_file(qtbot: Any
     wizard = window.tools.current("import")
     assert isinstance(wizard, ImportWizard) and wizard.isVisible()
     assert wizard.file_page.path_edit.text() == str(sheet)
+
+
+def test_log_an_interaction_from_the_menu_about_the_contact_on_screen(qtbot: Any,
+                                                                       unlocked: AppController) -> None:
+    window = _window(unlocked)
+    run = Waiter(qtbot, unlocked.worker)
+    chen = run(contacts.add, display_name="Chen Jing")
+    window.contacts.select_contact(chen.id)
+    qtbot.waitUntil(lambda: window.contacts.detail.contact is not None, timeout=TIMEOUT)
+    press(qtbot, window, "Ctrl+Shift+L")
+    dialog = top_level(InteractionQuickAdd)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.picker.contact_id() == chen.id, timeout=TIMEOUT)
+    qtbot.keyClicks(dialog.subject.editor, "Coffee about the solar refinancing")
+    with qtbot.waitSignal(window.quick.interaction_added, timeout=TIMEOUT):
+        qtbot.keyClick(dialog.subject.editor, Qt.Key.Key_Return)
+    assert run(interactions.list_interactions, contact_id=chen.id).total == 1
+    # The timeline on screen shows it without leaving the page.
+    timeline = window.contacts.records.timeline
+    qtbot.waitUntil(lambda: timeline.page is not None and timeline.page.total == 1, timeout=TIMEOUT)
