@@ -113,7 +113,7 @@ class DuplicatesDialog(QDialog):
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
-        split.setSizes([400, 640])
+        split.setSizes([340, 700])
         self.message = MessageLabel(self)
         self.done_message = MessageLabel(self, kind="ok")
         self.done_message.setObjectName("doneMessage")

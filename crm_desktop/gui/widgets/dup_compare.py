@@ -131,7 +131,7 @@ class MergeChooser(QScrollArea):
                 for col, text in enumerate(values, 1):
                     grid.addWidget(self._same(text, body), row, col)
             else:
-                self._choice(grid, body, row, name, values)
+                row = self._choice(grid, body, row, name, values)
             row += 1
 
     def _filled(self, c: ContactOut) -> int:
@@ -147,7 +147,8 @@ class MergeChooser(QScrollArea):
         line = text.splitlines()[0] if text else "—"
         return line if len(line) <= SHOWN_CHARS and "\n" not in text else line[:SHOWN_CHARS] + "…"
 
-    def _choice(self, grid: QGridLayout, body: QWidget, row: int, name: str, values: list[str]) -> None:
+    def _choice(self, grid: QGridLayout, body: QWidget, row: int, name: str, values: list[str]) -> int:
+        """Radios for one field's values; returns the last grid row used."""
         group = QButtonGroup(self)
         self.groups[name] = group
         for col, (side, text) in enumerate(zip(self.sides, values, strict=True), 1):
@@ -161,7 +162,8 @@ class MergeChooser(QScrollArea):
             extra = QRadioButton(self.tr("All of them") if name in LISTS else self.tr("Both, joined"), body)
             extra.setObjectName(f"{name}:all")
             group.addButton(extra, EXTRA)
-            grid.addWidget(extra, row, len(self.sides) + 1)
+            row += 1  # on a line of its own, under the values: the columns stay narrow
+            grid.addWidget(extra, row, 1, 1, len(self.sides))
             extra.setChecked(True)
         else:
             keep = self.keep.checkedId()
@@ -170,6 +172,7 @@ class MergeChooser(QScrollArea):
                             key=lambda sv: (-_richness(sv[1], name), sv[0].contact.id != keep))
             group.button(ranked[0][0].contact.id).setChecked(True)
         group.idClicked.connect(lambda _i: self.changed.emit())
+        return row
 
     def choose(self, name: str, contact_id: int) -> None:
         """Pick a value as a click would (`contact_id` EXTRA: all of them / joined)."""
