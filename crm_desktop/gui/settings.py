@@ -59,3 +59,14 @@ class Settings:
     def autolock_minutes(self, minutes: int) -> None:
         self._q.setValue("security/autolock_minutes", max(0, int(minutes)))
         self._q.sync()
+
+    @property
+    def tour_seen(self) -> bool:
+        """The first-run tour was finished, skipped or turned off: do not show it by itself again."""
+        value = self._q.value("ui/tour_seen", False)
+        return value is True or str(value).lower() in ("true", "1")  # INI files give strings back
+
+    @tour_seen.setter
+    def tour_seen(self, seen: bool) -> None:
+        self._q.setValue("ui/tour_seen", bool(seen))
+        self._q.sync()
