@@ -146,3 +146,26 @@ def test_stop_cancels_the_search(qtbot: Any, worker: DbWorker, vault_ids: dict[s
     assert dialog.again_button.isEnabled() and dialog.groups.groups() == []
     dialog.again_button.click()
     qtbot.waitUntil(lambda: len(dialog.groups.groups()) == 1, timeout=TIMEOUT)
+
+
+def test_one_records_phones_survive_when_chosen_instead_of_all(qtbot: Any, worker: DbWorker,
+                                                              tmp_path: Path) -> None:
+    done: list[Any] = []
+    worker.create_vault(str(tmp_path / "v.crm"), PASSPHRASE, on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
+    wait = Waiter(qtbot, worker)
+    one = wait(contacts.add, display_name="Ada Lovelace", phones=["+44 20 7946 0000"],
+               note="Met at the Royal Society").id
+    two = wait(contacts.add, display_name="Ada Lovelace", phones=["+44 20 7946 0000", "+44 20 7946 0999"],
+               note="Prefers mornings").id
+    dialog = open_dialog(qtbot, worker)
+    chooser = dialog.chooser
+    assert chooser.chosen("phones") == EXTRA and chooser.chosen("note") == EXTRA  # all, joined
+    chooser.choose("keep", one)
+    chooser.choose("phones", one)
+    with qtbot.waitSignal(dialog.merged, timeout=TIMEOUT):
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    survivor = wait(contact_read.get, one)
+    assert [p.number for p in survivor.phones] == ["+442079460000"]
+    assert survivor.note == "Met at the Royal Society\n\nPrefers mornings"
+    assert wait(contact_read.get, two, include_deleted=True).deleted_at is not None

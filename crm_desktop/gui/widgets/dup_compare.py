@@ -30,7 +30,7 @@ FIELDS = ("display_name", "given_name", "family_name", "phonetic_given_name", "p
           "note")
 LISTS = ("phones", "emails")  # besides one record's, "all of them" is a choice (the default)
 JOINED = ("note",)  # besides one record's, "both joined" is a choice (the default)
-EXTRA = -1  # the button id of "all of them" / "joined"
+EXTRA = 0  # the button id of "all of them" / "joined" (contact ids start at 1; -1 would mean "any id")
 SHOWN_CHARS = 40
 
 
