@@ -202,3 +202,25 @@ def test_a_json_export_is_restored_whole_and_the_history_undoes_it(qtbot: Any, v
     assert [b for b in history.history.batches if b.status == "done"] == []
     assert "is undone" in history.history.message.text()
     assert people(qtbot, vault_worker) == []
+
+
+def test_duplicates_are_shown_and_the_choice_for_them_changes_the_preview(qtbot: Any, vault_worker: DbWorker,
+                                                                          tmp_path: Path) -> None:
+    path = gbk_csv(tmp_path)
+    Waiter(qtbot, vault_worker)(importer.run_import, str(path))  # imported once already
+    wizard = open_wizard(qtbot, vault_worker, path)
+    go_to(qtbot, wizard, PREVIEW)
+    page = wizard.preview_page
+    qtbot.waitUntil(lambda: wizard.state.preview is not None, timeout=TIMEOUT)
+    text = page.counts.text()
+    assert "<b>0</b> new" in text and "<b>3</b> possible duplicate(s)" in text and "imported before" in text
+    messages = [page.model.index(r, 5).data() for r in range(page.model.rowCount())]
+    assert any("may duplicate 张伟" in m for m in messages)
+
+    page.duplicates.setCurrentIndex(page.duplicates.findData("update"))
+    page.duplicates.activated.emit(page.duplicates.currentIndex())
+    qtbot.waitUntil(lambda: wizard.state.preview is not None, timeout=TIMEOUT)
+    assert "<b>3</b> to update" in page.counts.text()
+    result = run_import(qtbot, wizard)
+    assert (result.created, result.updated) == (0, 3)
+    assert people(qtbot, vault_worker) == ["张伟", "李娜", "王芳"]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -101,7 +102,9 @@ class ExportDialog(QDialog):
         self.form.addRow("", self.include_done)
         self.form.addRow("", self.include_trash)
         self.form.addRow("", self.attachments)
-        self.form.addRow(self.tr("&Save to:"), target)
+        save_to = QLabel(self.tr("&Save to:"), self)  # a row holding a layout gets no buddy by itself
+        save_to.setBuddy(self.path_edit)
+        self.form.addRow(save_to, target)
         warning = MessageLabel(self, kind="hint")
         warning.show_message(self.tr("The file written is not encrypted: keep it somewhere safe, and delete "
                                      "it when you no longer need it."))
@@ -116,7 +119,7 @@ class ExportDialog(QDialog):
         self.export_button = self.buttons.addButton(self.tr("E&xport"), action)
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
-        self.show_folder = self.buttons.addButton(self.tr("Show in &folder"), action)
+        self.show_folder = self.buttons.addButton(self.tr("S&how in folder"), action)
         self.show_folder.setObjectName("exportShowFolder")
         self.show_folder.hide()
         layout = QVBoxLayout(self)

@@ -101,7 +101,8 @@ class DetectPage(QWizardPage):
             self.sheet.addItem(name, name)
         if info.sheet:
             self.sheet.setCurrentIndex(max(self.sheet.findData(info.sheet), 0))
-        self.header_label.setText(self.tr("line {n}").format(n=info.header_line) if info.header_line
+        where = (self.tr("row {n} of the sheet") if info.format == "xlsx" else self.tr("line {n}"))
+        self.header_label.setText(where.format(n=info.header_line) if info.header_line
                                   else self.tr("the first line"))
         entity = self._state.mapping.entity if self._state.mapping else "contact"
         self.entity.setCurrentIndex(max(self.entity.findData(entity), 0))
