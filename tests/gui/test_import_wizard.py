@@ -224,3 +224,46 @@ def test_duplicates_are_shown_and_the_choice_for_them_changes_the_preview(qtbot:
     result = run_import(qtbot, wizard)
     assert (result.created, result.updated) == (0, 3)
     assert people(qtbot, vault_worker) == ["张伟", "李娜", "王芳"]
+
+
+def test_another_encoding_rereads_the_file_and_a_wrong_one_is_refused(qtbot: Any, vault_worker: DbWorker,
+                                                                      tmp_path: Path) -> None:
+    wizard = open_wizard(qtbot, vault_worker, gbk_csv(tmp_path))
+    go_to(qtbot, wizard, DETECT)
+    page = wizard.detect_page
+
+    def choose(code: str) -> None:
+        page.encoding.setCurrentIndex(page.encoding.findData(code))
+        page.encoding.activated.emit(page.encoding.currentIndex())
+
+    choose("cp950")  # Big5 reads these bytes "cleanly", as nonsense: the rows show it
+    qtbot.waitUntil(lambda: wizard.state.encoding == "cp950", timeout=TIMEOUT)
+    assert page.rows.horizontalHeaderItem(0).text() != "姓名" and page.encoding.currentText() == "Big5"
+    choose("utf-8")  # not UTF-8 at all: said, with the line, and the last good choice stays
+    qtbot.waitUntil(lambda: "not valid UTF-8" in page.message.text(), timeout=TIMEOUT)
+    assert "line 1" in page.message.text() and page.encoding.currentText() == "Big5"
+    choose("gb18030")
+    qtbot.waitUntil(lambda: wizard.state.encoding == "gb18030", timeout=TIMEOUT)
+    assert page.rows.item(0, 0).text() == "张伟" and not page.message.isVisible()
+    go_to(qtbot, wizard, MAPPING)
+    assert wizard.mapping_page.combo("手机").currentData() == "phone"
+
+
+def test_closing_the_wizard_while_importing_cancels_and_writes_nothing(qtbot: Any, vault_worker: DbWorker,
+                                                                       tmp_path: Path) -> None:
+    path = tmp_path / "many.csv"
+    rows = [f"Person {i},p{i}@example.com" for i in range(3000)]
+    path.write_text("Name,Email\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    wizard = open_wizard(qtbot, vault_worker, path)
+    go_to(qtbot, wizard, PREVIEW)
+    page = wizard.preview_page
+    qtbot.waitUntil(page.isComplete, timeout=60_000)
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(lambda: page.progress is not None and page.progress.value() > 0, timeout=60_000)
+    wizard.reject()  # Escape or the window's close button
+    assert wizard.isVisible()  # it waits for the import to stop
+    qtbot.waitUntil(lambda: page.progress is None, timeout=60_000)
+    assert page.message.text() == "Import cancelled: nothing was written."
+    assert people(qtbot, vault_worker) == []
+    wizard.reject()
+    assert not wizard.isVisible()
