@@ -29,6 +29,7 @@ class QuickAdds(QObject):
     deal_added = Signal(object)  # DealDetail
     reminder_added = Signal(object)  # ReminderOut
     interaction_added = Signal(object)  # InteractionOut
+    open_contact = Signal(int)  # "open it" on a likely duplicate: the contact on file
 
     def __init__(self, worker: DbWorker, window: QWidget) -> None:
         super().__init__(window)
@@ -38,6 +39,7 @@ class QuickAdds(QObject):
     def contact(self) -> QuickAddDialog:
         dialog = QuickAddDialog(self._worker, self._window)
         dialog.added.connect(self.contact_added)
+        dialog.open_existing.connect(self.open_contact)
         return self._open(dialog)
 
     def deal(self, *, stage_id: int | None = None, client_id: int | None = None,

@@ -64,6 +64,7 @@ def connect_window(w: MainWindow) -> None:
     a.settings.triggered.connect(w.settings_requested)
     a.add_interaction.triggered.connect(w.quick_add_interaction)
     w.quick.interaction_added.connect(w.interaction_added)
+    w.quick.open_contact.connect(lambda contact_id: w.open_record("contact", contact_id))
     a.tour.triggered.connect(w.tour_requested)
     w.tools.changed.connect(w.page_set.mark_stale)
     w.tools.open_record.connect(w.open_record)

@@ -16,6 +16,7 @@ from crm_desktop.core.services import contacts, interactions
 from crm_desktop.gui.controller import AppController
 from crm_desktop.gui.dialogs.import_wizard import ImportWizard
 from crm_desktop.gui.dialogs.interaction_quick_add import InteractionQuickAdd
+from crm_desktop.gui.dialogs.quick_add import QuickAddDialog
 from crm_desktop.gui.main_window import MainWindow
 
 from .helpers import TIMEOUT, Waiter, press, top_level
@@ -109,3 +110,19 @@ def test_log_an_interaction_from_the_menu_about_the_contact_on_screen(qtbot: Any
     # The timeline on screen shows it without leaving the page.
     timeline = window.contacts.records.timeline
     qtbot.waitUntil(lambda: timeline.page is not None and timeline.page.total == 1, timeout=TIMEOUT)
+
+
+def test_open_it_on_a_likely_duplicate_shows_the_contact_on_file(qtbot: Any, unlocked: AppController) -> None:
+    window = _window(unlocked)
+    run = Waiter(qtbot, unlocked.worker)
+    chen = run(contacts.add, display_name="Chen Jing", phones=["+86 138 0013 8000"])
+    window.show_page("deals")
+    press(qtbot, window, "Ctrl+N")
+    dialog = top_level(QuickAddDialog)
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.watch.checked, timeout=TIMEOUT, check_params_cb=lambda hints: bool(hints)):
+        qtbot.keyClicks(dialog.rows["phones"].editor, "13800138000")
+    qtbot.mouseClick(dialog.duplicate.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.contacts.detail.contact is not None
+                    and window.contacts.detail.contact.id == chen.id, timeout=TIMEOUT)
+    assert window.current_page() is window.contacts
