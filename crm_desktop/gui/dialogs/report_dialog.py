@@ -237,12 +237,14 @@ class ReportDialog(QDialog):
         return dialog
 
     def _advance(self, done: int, total: int, what: str = "") -> None:
-        if self._progress is None:
+        dialog = self._progress
+        if dialog is None:
             return
-        self._progress.setRange(0, max(total, 1))
-        self._progress.setValue(min(done, max(total, 1)))
         if what == "layout":
-            self._progress.setLabelText(self.tr("Laying out the pages…"))
+            dialog.setLabelText(self.tr("Laying out the pages…"))
+        dialog.setRange(0, max(total, 1))
+        # Last: a modal progress dialog processes events in setValue, which may finish the job.
+        dialog.setValue(min(done, max(total, 1)))
 
     def _finish(self) -> None:
         self._job = None
