@@ -94,7 +94,7 @@ def test_damaged_vault_offers_and_opens_its_newest_backup(qtbot: Any, controller
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.damage_box.isVisible(), timeout=TIMEOUT)
     assert "The vault is damaged" in dialog.message.text()
-    assert dialog.restore_button.text().startswith("Open the newest backup (")
+    assert dialog.restore_button.text().startswith("&Open the newest backup (")
     assert f"{CONTACTS} contacts" in dialog.backup_label.text()
     assert dialog.salvage_button.isVisible() and controller.window is None
     qtbot.wait(50)  # the layout settles
@@ -111,6 +111,26 @@ def test_damaged_vault_offers_and_opens_its_newest_backup(qtbot: Any, controller
     assert kept is not None and Path(kept).parent == path.parent / "backups"
     assert hashlib.sha256(Path(kept).read_bytes()).hexdigest() == digest
     assert hashlib.sha256(path.read_bytes()).hexdigest() != digest
+
+
+def test_a_cut_short_vault_is_named_and_its_backup_opens(qtbot: Any, controller: AppController,
+                                                         paths: Paths) -> None:
+    path = paths.default_vault
+    _vault_with_a_backup(qtbot, controller, path)
+    with open(path, "r+b") as fh:
+        fh.truncate(path.stat().st_size // 2 + 100)  # not a whole number of pages
+    dialog = controller.show_unlock(str(path))
+    qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.damage_box.isVisible(), timeout=TIMEOUT)
+    assert "truncated" in dialog.message.text()
+    assert dialog.restore_button.isVisible() and not dialog.salvage_button.isVisible()
+    assert dialog.restore_button.hasFocus()
+    qtbot.keyClick(dialog.restore_button, Qt.Key.Key_Space)  # reachable by keyboard
+    qtbot.waitUntil(lambda: controller.window is not None and not controller.window.is_locked(),
+                    timeout=TIMEOUT)
+    assert Waiter(qtbot, controller.worker)(_total) == CONTACTS
+    assert dialog.restore_result is not None and dialog.restore_result.kept_as_found is not None
 
 
 def test_salvage_what_can_be_read(qtbot: Any, controller: AppController, paths: Paths) -> None:

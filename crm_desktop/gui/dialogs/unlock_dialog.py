@@ -95,7 +95,7 @@ class UnlockDialog(QDialog):
         self.restore_button = QPushButton(self.damage_box)
         self.restore_button.setObjectName("restoreNewestButton")
         self.restore_button.clicked.connect(self._restore_newest)
-        self.salvage_button = QPushButton(self.tr("Salvage what can be read…"), self.damage_box)
+        self.salvage_button = QPushButton(self.tr("&Salvage what can be read…"), self.damage_box)
         self.salvage_button.setObjectName("salvageButton")
         self.salvage_button.clicked.connect(self._salvage)
         row = QHBoxLayout()
@@ -108,6 +108,7 @@ class UnlockDialog(QDialog):
         layout.addLayout(row)
         self.damage_box.hide()
         self._newest: BackupInfo | None = None
+        self.restore_result: RestoreResult | None = None  # what the last restore did
         return self.damage_box
 
     def _unlock(self) -> None:
@@ -145,7 +146,7 @@ class UnlockDialog(QDialog):
                 "A verified backup from {when} ({counts}) can take its place. The damaged file is "
                 "kept aside in the backups folder, never deleted.").format(
                     when=when, counts=count_words(self._newest.counts)))
-            self.restore_button.setText(self.tr("Open the newest backup ({when})").format(when=when))
+            self.restore_button.setText(self.tr("&Open the newest backup ({when})").format(when=when))
         else:
             self.backup_label.setText(self.tr("No verified backup of this vault was found beside it."))
         self.restore_button.setVisible(self._newest is not None)
