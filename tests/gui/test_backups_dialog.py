@@ -6,14 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from crm_desktop.core import backup
 from crm_desktop.core.services import contact_read, contacts
 from crm_desktop.gui.controller import AppController
 from crm_desktop.gui.dialogs.backups_dialog import BackupsDialog
 
-from .helpers import TIMEOUT, Waiter
+from .helpers import PASSPHRASE, TIMEOUT, Waiter
 
 
 def _names(vault: Any) -> list[str]:
@@ -123,3 +123,30 @@ def test_settings_are_saved_and_a_relative_folder_is_refused(qtbot: Any, unlocke
     # A backup now lands in the second folder too, and both copies are listed.
     _back_up(qtbot, dialog, 2)
     assert len(list(mirror.glob("*.crm"))) == 1
+
+
+def test_a_backup_from_before_a_passphrase_change_asks_for_the_old_one(qtbot: Any,
+                                                                       unlocked: AppController) -> None:
+    wait = Waiter(qtbot, unlocked.worker)
+    wait(contacts.add, display_name="Under the old passphrase")
+    dialog = _open(qtbot, unlocked)
+    _back_up(qtbot, dialog, 1)
+    wait(lambda v: v.change_passphrase("the new passphrase for this vault"))
+    wait(contacts.add, display_name="Under the new passphrase")
+    # (The change made no second backup: the vault was unchanged since this verified one.)
+    dialog.table.selectRow(0)
+
+    def type_old() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QInputDialog):
+            box.setTextValue(PASSPHRASE)
+            box.accept()
+        else:
+            QTimer.singleShot(20, type_old)
+    _answer_yes()
+    QTimer.singleShot(200, type_old)
+    with qtbot.waitSignal(dialog.restored, timeout=TIMEOUT):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert wait(_names) == ["Under the old passphrase"]
+    # The vault keeps its new passphrase: the restored copy was re-encrypted on the way.
+    assert wait(lambda v: v.check_passphrase("the new passphrase for this vault"))
