@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.core.models import INTERACTION_KINDS, Interaction
@@ -32,17 +32,20 @@ class ActivityFigures:
 
 
 def activity_figures(session: Session, *, date_from: date, date_to: date, tz: tzinfo) -> ActivityFigures:
-    start = local_midnight(date_from, tz)
-    end = local_midnight(date_to + timedelta(days=1), tz)
-    # Weeks are local-calendar weeks, so bucket in Python: grouping in SQL would need each
-    # engine's own date functions (and time-zone arithmetic SQLite does not have).
+    # One count per local-calendar week, bounded by local midnights in UTC: the database counts
+    # from the covering index (ix_interaction_activity) and no row comes into Python. Bucketing
+    # rows in Python read 66k rows for the dashboard's 8 weeks at 1M interactions (~1 s).
     per_week: dict[date, Counter[str]] = {}
-    for occurred, kind in session.execute(
-            select(Interaction.occurred_at, Interaction.kind)
-            .where(Interaction.deleted_at.is_(None), Interaction.occurred_at >= start,
-                   Interaction.occurred_at < end)):
-        day = occurred.astimezone(tz).date()
-        per_week.setdefault(day - timedelta(days=day.weekday()), Counter())[kind] += 1
+    monday = date_from - timedelta(days=date_from.weekday())
+    while monday <= date_to:
+        start = local_midnight(max(monday, date_from), tz)
+        end = local_midnight(min(monday + timedelta(days=7), date_to + timedelta(days=1)), tz)
+        per_week[monday] = Counter(dict(session.execute(
+            select(Interaction.kind, func.count())
+            .where(Interaction.occurred_at >= start, Interaction.occurred_at < end,
+                   Interaction.deleted_at.is_(None))
+            .group_by(Interaction.kind)).all()))
+        monday += timedelta(days=7)
     totals: Counter[str] = Counter()
     for c in per_week.values():
         totals.update(c)

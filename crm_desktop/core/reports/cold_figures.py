@@ -8,11 +8,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
-from crm_desktop.core.models import TIERS, Contact, Interaction, InteractionParticipant, VaultSetting
+from crm_desktop.core.models import (
+    TIERS,
+    Affiliation,
+    Contact,
+    Interaction,
+    InteractionParticipant,
+    VaultSetting,
+)
 
 from .fmt import local_midnight
 
@@ -57,18 +65,66 @@ def thresholds(session: Session) -> dict[str, int]:
     return out
 
 
-def _cold_where(tier: str, cutoff: datetime):  # type: ignore[no-untyped-def]
-    return and_(Contact.deleted_at.is_(None), Contact.tier == tier,
+def _silent(tier: str, kind: str, cutoff: datetime):  # type: ignore[no-untyped-def]
+    """Its own silence: no interaction since `cutoff` (or added before it and never met). Tier and
+    kind by equality, so the count reads ix_contact_cold alone."""
+    return and_(Contact.deleted_at.is_(None), Contact.tier == tier, Contact.kind == kind,
                 or_(Contact.last_interaction_at < cutoff,
                     and_(Contact.last_interaction_at.is_(None), Contact.created_at < cutoff)))
+
+
+def _people_last():  # type: ignore[no-untyped-def]
+    """An organization's newest interaction through any of its (live) people."""
+    person = aliased(Contact)
+    return (select(func.max(person.last_interaction_at))
+            .join(Affiliation, Affiliation.person_id == person.id)
+            .where(Affiliation.organization_id == Contact.id, person.deleted_at.is_(None))
+            .scalar_subquery())
+
+
+def _cold_orgs(session: Session, tier: str, cutoff: datetime) -> list[tuple[Any, ...]]:
+    """Organizations silent themselves and through every one of their people: meeting the CFO
+    is meeting the firm. (id, name, kind, own last, created, newest through people)."""
+    people = _people_last()
+    return [r for r in session.execute(
+        select(Contact.id, Contact.display_name, Contact.kind, Contact.last_interaction_at,
+               Contact.created_at, people).where(_silent(tier, "organization", cutoff)))
+        if r[5] is None or r[5] < cutoff]
+
+
+def _last_at(row: tuple[Any, ...]) -> datetime | None:
+    """The newest interaction: its own, or for an organization its people's if newer."""
+    through = row[5] if len(row) > 5 else None
+    return max((x for x in (row[3], through) if x is not None), default=None)
+
+
+def _since(row: tuple[Any, ...]) -> datetime:
+    """When the silence began: the newest interaction, else when the contact was added."""
+    return _last_at(row) or row[4]
 
 
 def count_cold(session: Session, *, today: date, tz: tzinfo) -> dict[str, int]:
     out = {}
     for tier, days in thresholds(session).items():
         cutoff = local_midnight(today - timedelta(days=days), tz)
-        out[tier] = session.scalar(select(func.count(Contact.id)).where(_cold_where(tier, cutoff))) or 0
+        people = session.scalar(select(func.count(Contact.id)).where(_silent(tier, "person", cutoff))) or 0
+        out[tier] = people + len(_cold_orgs(session, tier, cutoff))
     return out
+
+
+def _cold_people(session: Session, tier: str, cutoff: datetime, limit: int | None) -> list[tuple[Any, ...]]:
+    """Most silent first. With a limit, two index-ordered reads (met once, never met) merged,
+    rather than sorting every silent person of the tier."""
+    cols = (Contact.id, Contact.display_name, Contact.kind, Contact.last_interaction_at, Contact.created_at)
+    where = _silent(tier, "person", cutoff)
+    if limit is None:
+        since = func.coalesce(Contact.last_interaction_at, Contact.created_at)
+        return list(session.execute(select(*cols).where(where).order_by(since, Contact.id)).all())
+    met = session.execute(select(*cols).where(where, Contact.last_interaction_at.is_not(None))
+                          .order_by(Contact.last_interaction_at, Contact.id).limit(limit)).all()
+    never = session.execute(select(*cols).where(where, Contact.last_interaction_at.is_(None))
+                            .order_by(Contact.created_at, Contact.id).limit(limit)).all()
+    return [*met, *never]
 
 
 def cold_figures(session: Session, *, today: date, tz: tzinfo, limit: int | None = None) -> ColdFigures:
@@ -77,21 +133,20 @@ def cold_figures(session: Session, *, today: date, tz: tzinfo, limit: int | None
     totals = {}
     for tier, days in limits.items():
         cutoff = local_midnight(today - timedelta(days=days), tz)
-        where = _cold_where(tier, cutoff)
-        totals[tier] = session.scalar(select(func.count(Contact.id)).where(where)) or 0
-        since = func.coalesce(Contact.last_interaction_at, Contact.created_at)
-        q = (select(Contact.id, Contact.display_name, Contact.kind, Contact.last_interaction_at,
-                    Contact.created_at).where(where).order_by(since, Contact.id))
-        if limit is not None:
-            q = q.limit(limit)
-        rows = session.execute(q).all()
-        last = _last_interactions(session, [r[0] for r in rows if r[3] is not None])
+        orgs = _cold_orgs(session, tier, cutoff)
+        totals[tier] = (session.scalar(select(func.count(Contact.id)).where(_silent(tier, "person", cutoff)))
+                        or 0) + len(orgs)
+        rows = sorted([*_cold_people(session, tier, cutoff, limit), *orgs], key=lambda r: (_since(r), r[0]))
+        rows = rows[:limit] if limit is not None else rows
+        # Kind and subject of the contact's own newest interaction; left out for an organization
+        # whose newest is through its people (the date still says when).
+        last = _last_interactions(session, [r[0] for r in rows if r[3] is not None and _last_at(r) == r[3]])
         out = []
-        for cid, name, kind, last_at, created in rows:
-            ref = (last_at or created).astimezone(tz).date()
-            k, subject, summary = last.get(cid, (None, None, None))
-            out.append(ColdContact(cid, name, kind, tier, days, (today - ref).days, last_at, k,
-                                   subject, summary))
+        for row in rows:
+            at = _last_at(row)
+            k, subject, summary = last.get(row[0], (None, None, None))
+            silent = (today - _since(row).astimezone(tz).date()).days
+            out.append(ColdContact(row[0], row[1], row[2], tier, days, silent, at, k, subject, summary))
         by_tier[tier] = out
     return ColdFigures(today, limits, by_tier, totals)
 

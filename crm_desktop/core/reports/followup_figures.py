@@ -39,7 +39,9 @@ class Followups:
 def _open_reminders():  # type: ignore[no-untyped-def]
     client = aliased(Contact)
     contact = aliased(Contact)
-    return (select(Reminder, Deal.id, Deal.name, func.coalesce(contact.id, client.id),
+    # Columns, not Reminder objects: building 4k ORM instances took most of the figure's time.
+    return (select(Reminder.id, Reminder.text, Reminder.due_at, Reminder.tz, Reminder.rrule, Deal.id,
+                   Deal.name, func.coalesce(contact.id, client.id),
                    func.coalesce(contact.display_name, client.display_name))
             .outerjoin(Deal, (Deal.id == Reminder.deal_id) & Deal.deleted_at.is_(None))
             .outerjoin(contact, (contact.id == Reminder.contact_id) & contact.deleted_at.is_(None))
@@ -64,11 +66,11 @@ def followup_figures(session: Session, *, today: date, tz: tzinfo) -> Followups:
     rows = session.execute(_open_reminders().where(Reminder.due_at < after_week)
                            .order_by(Reminder.due_at, Reminder.id))
     overdue, due_today, this_week = [], [], []
-    for r, deal_id, deal_name, contact_id, contact_name in rows:
-        days = (today - r.due_at.astimezone(tz).date()).days if r.due_at < start else 0
-        row = ReminderRow(r.id, r.text, r.due_at, r.tz, bool(r.rrule), contact_id, contact_name,
-                          deal_id, deal_name, days)
-        (overdue if r.due_at < start else due_today if r.due_at < tomorrow else this_week).append(row)
+    for rid, text, due_at, zone, rrule, deal_id, deal_name, contact_id, contact_name in rows:
+        days = (today - due_at.astimezone(tz).date()).days if due_at < start else 0
+        row = ReminderRow(rid, text, due_at, zone, bool(rrule), contact_id, contact_name, deal_id, deal_name,
+                          days)
+        (overdue if due_at < start else due_today if due_at < tomorrow else this_week).append(row)
 
     def order(rows: list[ReminderRow]) -> list[ReminderRow]:
         # Python's sort: names sort the same on SQLite and PostgreSQL whatever their collations.

@@ -112,15 +112,21 @@ def fee_parts(d: Any) -> tuple[Decimal, Decimal]:
     return retainer, success
 
 
-def _add(t: Totals, d: Any, prob: int) -> None:
+def _values(d: Any, prob: int) -> tuple[Decimal, Decimal, Decimal, Decimal]:
+    """(amount, weighted, fees if closed, fees expected) of one deal, worked out once and added to
+    its stage, its currency and its month (three times the Decimal work was most of the figure)."""
     amount = d.amount or Decimal(0)
     retainer, success = fee_parts(d)
-    t.count += 1
-    t.total += amount
-    t.weighted += amount * prob / HUNDRED
-    t.fees += retainer + success
     # The retainer is earned whether or not the deal closes; only the success fee is at risk.
-    t.fees_expected += retainer + success * prob / HUNDRED
+    return amount, amount * prob / HUNDRED, retainer + success, retainer + success * prob / HUNDRED
+
+
+def _add(t: Totals, v: tuple[Decimal, Decimal, Decimal, Decimal]) -> None:
+    t.count += 1
+    t.total += v[0]
+    t.weighted += v[1]
+    t.fees += v[2]
+    t.fees_expected += v[3]
 
 
 def pipeline_figures(session: Session, *, date_from: date, date_to: date, today: date,
@@ -139,10 +145,11 @@ def pipeline_figures(session: Session, *, date_from: date, date_to: date, today:
             continue
         cur = d.currency or ""
         prob = d.probability if d.probability is not None else st.probability
-        _add(st.by_currency.setdefault(cur, Totals(cur)), d, prob)
-        _add(totals.setdefault(cur, Totals(cur)), d, prob)
+        values = _values(d, prob)
+        _add(st.by_currency.setdefault(cur, Totals(cur)), values)
+        _add(totals.setdefault(cur, Totals(cur)), values)
         month = d.expected_close.replace(day=1) if d.expected_close else None
-        _add(forecast.setdefault((month, cur), Totals(cur)), d, prob)
+        _add(forecast.setdefault((month, cur), Totals(cur)), values)
     forecast_rows = [ForecastRow(m, c, t.count, t.total, t.weighted) for (m, c), t in
                      sorted(forecast.items(), key=lambda kv: (kv[0][0] is None, kv[0][0] or date.min,
                                                               kv[0][1]))]
