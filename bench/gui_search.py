@@ -18,11 +18,12 @@ import shutil
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -49,11 +50,19 @@ class ReadOnlyWorker(DbWorker):
         return VaultInfo(path)
 
 
-def _wait(app: QApplication, done: object, timeout_s: float = 60.0) -> None:
-    end = time.perf_counter() + timeout_s
-    while not done() and time.perf_counter() < end:  # type: ignore[operator]
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-    if not done():  # type: ignore[operator]
+def _wait(app: QApplication, done: Callable[[], bool], timeout_s: float = 60.0) -> None:
+    """Run the event loop until `done()`. Sleeping in Qt's loop, checked every 2 ms, not spinning in
+    Python: a spinning GUI thread would take the GIL from the worker and slow the search it times."""
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(2)
+    timer.timeout.connect(lambda: loop.quit() if done() else None)
+    timer.start()
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    if not done():
+        loop.exec()
+    timer.stop()
+    if not done():
         raise TimeoutError("no answer")
 
 

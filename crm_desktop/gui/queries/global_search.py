@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 Spans = tuple[tuple[int, int], ...]
 TYPES = ("contact", "deal", "interaction")
 SHOWN = {"contact": 5, "deal": 3, "interaction": 3}  # hits per group before "show all"
-COUNT_TO = 99  # counted past that: "show all 99+"
+COUNT_TO = 50  # counted past that: "more than 50"
 EXPANDED = 200  # hits of one group when "show all" is chosen
 _NAMED = ("name", "pinyin")  # the title itself matched: the second line needs no snippet
 
