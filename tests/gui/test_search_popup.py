@@ -187,7 +187,7 @@ def test_only_the_newest_answer_is_shown(qtbot: Any, unlocked: AppController, wi
     bar = _bar(window)
     shown: list[str] = []
     bar.results_shown.connect(shown.append)
-    unlocked.worker.run(lambda _vault: time.sleep(0.5))  # the worker busy: answers come late
+    unlocked.worker.run(lambda _vault: time.sleep(1.5))  # the worker busy: answers come late
     press(qtbot, window, "Ctrl+K")
     qtbot.keyClicks(bar.edit, "zh")
     qtbot.waitUntil(lambda: bar.queries_sent == 1, timeout=TIMEOUT)
