@@ -75,7 +75,9 @@ def load_profiles(conn: Connection, ids: Iterable[int]) -> Loaded:
     profiles: dict[int, Profile] = {}
     stamps: dict[int, str] = {}
     for chunk in chunks(ids):
-        p, s = _load(conn, chunk, None)
+        # Contacts an import just wrote have consecutive ids: a range scan, no IN list to build.
+        span = (chunk[0], chunk[-1] + 1) if chunk[-1] - chunk[0] + 1 == len(chunk) else None
+        p, s = _load(conn, None if span else chunk, span)
         profiles.update(p)
         stamps.update(s)
     return profiles, stamps

@@ -98,7 +98,16 @@ def _add_latin(forms: NameForms, folded: str, *, phonetic: bool = False) -> None
 def person_forms(display_name: str | None, other_names: list[str] | tuple[str, ...] = (),
                  given: str | None = None, family: str | None = None,
                  phonetic_given: str | None = None, phonetic_family: str | None = None) -> NameForms:
-    """Every form a person's name takes: display name, other names, given + family, phonetic."""
+    """Every form a person's name takes: display name, other names, given + family, phonetic.
+    Shared between callers (cached): read it, never change it."""
+    return _person_forms(display_name, tuple(other_names), given, family, phonetic_given, phonetic_family)
+
+
+# An imported row's name is formed for the duplicate check, then again when its keys are written
+# (and for the vault's contacts it is compared with): pinyin and folding once.
+@lru_cache(maxsize=8192)
+def _person_forms(display_name: str | None, other_names: tuple[str, ...], given: str | None,
+                  family: str | None, phonetic_given: str | None, phonetic_family: str | None) -> NameForms:
     forms = NameForms()
     split = None
     if given and family and is_cjk(given + family):

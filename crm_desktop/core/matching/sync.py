@@ -50,10 +50,16 @@ def touched(conn: Connection, operation_id: int, after: int = 0) -> set[int]:
     changed."""
     mine = (AuditEntry.operation_id == operation_id, AuditEntry.id > after)
     ids = set(conn.scalars(select(AuditEntry.entity_id).where(*mine, AuditEntry.entity == "contact")))
+    for entity, (model, column) in CHILDREN.items():
+        # An inserted row names its owner in the table itself: a join, not a JSON parse per entry (an
+        # import inserts 100,000s). Were it since moved or deleted, that entry names the old owner.
+        owner = getattr(model, column)
+        ids.update(conn.scalars(select(owner).join(AuditEntry, AuditEntry.entity_id == model.id).where(
+            *mine, AuditEntry.entity == entity, AuditEntry.action == "insert", owner.is_not(None))))
     lookups: dict[str, set[int]] = {}
     for entity, entity_id, changes in conn.execute(
             select(AuditEntry.entity, AuditEntry.entity_id, AuditEntry.changes).where(
-                *mine, AuditEntry.entity.in_(list(CHILDREN)))):
+                *mine, AuditEntry.entity.in_(list(CHILDREN)), AuditEntry.action != "insert")):
         column = CHILDREN[entity][1]
         value = json.loads(changes).get(column) if changes else None
         if value is None:  # an update that left the owner out: ask the row
