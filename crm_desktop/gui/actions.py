@@ -36,7 +36,7 @@ class Actions(QObject):
         self.add_reminder = a("addReminder", "Ctrl+Shift+R")
         self.search = a("search", "Ctrl+K", Std.Find)
         self.duplicates = a("duplicates", "Ctrl+Shift+F")
-        self.health = a("health")
+        self.health = a("health", "Ctrl+Shift+H")
         self.settings = a("settings", Std.Preferences, "Ctrl+,")
         self.pages = [a(f"page{i}", f"Ctrl+{i}") for i in range(1, 6)]
         self.shortcuts = a("shortcuts", Std.HelpContents, "F1")

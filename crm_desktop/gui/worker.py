@@ -9,7 +9,6 @@ as Anki's `aqt/taskman.py`.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import queue
 import threading
@@ -24,6 +23,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.vault import Vault
+from crm_desktop.gui.after_open import AfterOpen
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +96,7 @@ class DbWorker(QObject):
         super().__init__(parent)
         self._queue: queue.Queue[Job | None] = queue.Queue()
         self._vault: Vault | None = None  # read and written on the worker thread only
+        self._after_open: AfterOpen | None = None
         self._pending = 0
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._progressed.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
@@ -111,6 +112,13 @@ class DbWorker(QObject):
         `progress=callable`; each call is forwarded to on_progress on the GUI thread (and raises
         `Cancelled` inside fn once the job is cancelled)."""
         return self._submit(Job(fn, args, kwargs, on_done, on_error, on_progress))
+
+    def run_without_vault(self, fn: Callable[..., Any], *args: Any, on_done: Callback | None = None,
+                          on_error: Callback | None = None, on_progress: Callable[..., None] | None = None,
+                          **kwargs: Any) -> Job:
+        """Run `fn(*args, **kwargs)` on the worker whether or not a vault is open (restoring or
+        salvaging a vault that does not open)."""
+        return self._submit(Job(fn, args, kwargs, on_done, on_error, on_progress, needs_vault=False))
 
     def open_vault(self, path: str, passphrase: str, *, on_done: Callback | None = None,
                    on_error: Callback | None = None) -> Job:
@@ -170,6 +178,8 @@ class DbWorker(QObject):
             return job.fn(*job.args, **kwargs)
         if self._vault is None:
             raise VaultLocked()
+        if getattr(job.fn, "replaces_vault_file", False):
+            self.settle_background()  # no backup may be reading the file a rekey or restore replaces
         return job.fn(self._vault, *job.args, **kwargs)
 
     def _reporter(self, job: Job) -> Callable[..., None]:
@@ -182,13 +192,16 @@ class DbWorker(QObject):
     def _open(self, path: str, passphrase: str) -> VaultInfo:
         self._close()
         self._vault = Vault.open(path, passphrase)
-        from crm_desktop.core.backup.auto import auto_backup
-
-        # At most daily. A failed backup must not lock the user out; the next risky operation
-        # (import, merge, erase) tries again and refuses to go on without one.
-        with contextlib.suppress(CrmError):
-            auto_backup(self._vault, "open")
+        # The day's backup and the search dictionaries, beside the worker: the first screen's
+        # queries do not wait for them.
+        self._after_open = AfterOpen(self._vault)
+        self._after_open.start()
         return VaultInfo(self._vault.path)
+
+    def settle_background(self) -> None:
+        """Wait for the after-open work (worker thread; for jobs that replace the vault's file)."""
+        if self._after_open is not None:
+            self._after_open.stop()
 
     def _create(self, path: str, passphrase: str, language: str,
                 fill: Callable[..., Any] | None, progress: Callable[..., None] | None = None) -> VaultInfo:
@@ -209,6 +222,8 @@ class DbWorker(QObject):
         return VaultInfo(vault.path)
 
     def _close(self) -> None:
+        self.settle_background()
+        self._after_open = None
         if self._vault is not None:
             vault, self._vault = self._vault, None
             vault.close()

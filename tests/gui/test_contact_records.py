@@ -92,7 +92,8 @@ def test_drop_a_file_to_attach_it(qtbot: Any, unlocked: AppController, tmp_path:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(source))])
     at, move = QPointF(10, 10), Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(at, move, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(at.toPoint(), move, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(view, enter)
     assert enter.isAccepted()
     QApplication.sendEvent(view, QDropEvent(at, move, mime, Qt.MouseButton.LeftButton,

@@ -32,7 +32,7 @@ def _drop(column: StageColumn, deal_id: int, from_stage: int) -> None:
     mime = deal_mime(deal_id, from_stage)
     at = QPointF(column.center())
     move = Qt.DropAction.MoveAction
-    enter = QDragEnterEvent(at, move, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(at.toPoint(), move, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(column, enter)
     assert enter.isAccepted()
@@ -97,7 +97,8 @@ def test_a_drop_on_the_column_it_came_from_does_nothing(qtbot: Any, unlocked: Ap
     _board_ready(qtbot, window)
     column = window.deals.board.column(seed["first"].id)
     mime = deal_mime(seed["a"].id, seed["first"].id)
-    enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(QPointF(5, 5).toPoint(), Qt.DropAction.MoveAction, mime,
+                            Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(column, enter)
     assert not enter.isAccepted()

@@ -18,7 +18,7 @@ from crm_desktop.core.models import utcnow
 from crm_desktop.core.vault.snapshot import remove_quietly
 
 from . import manifest, settings
-from .create import create_backup, remove_stale, source_of
+from .create import Progress, create_backup, remove_stale, source_of
 from .model import BackupInfo
 from .restore import TMP_SUFFIX
 from .verify import fingerprint
@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 DAILY = timedelta(hours=24)
 
 
-def auto_backup(vault: Vault, reason: str, *, now: datetime | None = None) -> BackupInfo | None:
+def auto_backup(vault: Vault, reason: str, *, now: datetime | None = None,
+                progress: Progress | None = None) -> BackupInfo | None:
     """The automatic backup: on open at most once a day (reason "open"), and before every risky
     operation (any other reason: "import", "merge", "erase", "passphrase", ...). Returns None
     when none was needed (automatic backups off, or a backup of today exists for "open"); for
@@ -52,7 +53,7 @@ def auto_backup(vault: Vault, reason: str, *, now: datetime | None = None) -> Ba
             return None
         if reason != "open" and info.verified and _unchanged(vault, entries[newest]):
             return replace(info, reused=True)
-    return create_backup(vault, reason, now=now)
+    return create_backup(vault, reason, now=now, progress=progress)
 
 
 def _tidy(vault: Vault, folder: str, stem: str) -> None:

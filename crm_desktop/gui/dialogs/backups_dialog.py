@@ -66,6 +66,8 @@ def verify_one(vault: Vault, path: str, old_passphrase: str | None = None) -> Ba
 def restore_one(vault: Vault, path: str, old_passphrase: str | None = None) -> backup.RestoreResult:
     return backup.restore_in_place(vault, path, backup_passphrase=old_passphrase)
 
+restore_one.replaces_vault_file = True  # type: ignore[attr-defined]  # no backup reads meanwhile
+
 
 def save_settings(vault: Vault, changes: dict[str, Any]) -> BackupSettings:
     return backup.save_settings(vault, **changes)

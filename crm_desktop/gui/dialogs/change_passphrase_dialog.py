@@ -32,6 +32,8 @@ def change_passphrase(vault: Vault, current: str, new: str) -> None:
         raise ValidationError("new", "The new passphrase is the same as the current one.")
     vault.change_passphrase(new)
 
+change_passphrase.replaces_vault_file = True  # type: ignore[attr-defined]  # no backup reads meanwhile
+
 
 class ChangePassphraseDialog(QDialog):
     changed = Signal()  # the vault is now encrypted under the new passphrase

@@ -4,9 +4,7 @@ the damaged file kept aside) or to salvage what still reads."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -28,19 +26,12 @@ from crm_desktop.core.errors import NotAVault, VaultDamaged, WrongPassphrase
 from crm_desktop.gui import formatting
 from crm_desktop.gui.errors import describe
 from crm_desktop.gui.widgets.message_label import MessageLabel
-from crm_desktop.gui.worker import DbWorker, Job, VaultInfo
+from crm_desktop.gui.worker import DbWorker, VaultInfo
 
 from .backup_words import count_words
 from .start_dialog import VAULT_FILTER
 
 SALVAGE_FILTER = "crm-desktop vault (*.crm);;JSON, not encrypted (*.json)"
-
-
-def run_without_vault(worker: DbWorker, fn: Callable[..., Any], *args: Any,
-                      on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]) -> Job:
-    """Run file work (restore, salvage) on the one worker while no vault is open: DbWorker.run
-    needs an open vault, and these must not overlap an open of the same file."""
-    return worker._submit(Job(fn, args, {}, on_done, on_error, None, needs_vault=False))
 
 
 class UnlockDialog(QDialog):
@@ -161,8 +152,8 @@ class UnlockDialog(QDialog):
         self._busy(True)
         self.message.show_message(self.tr("Restoring the backup, keeping the damaged file aside…"),
                                   color="#555555")
-        run_without_vault(self._worker, backup.restore_file, self.path, self.passphrase_edit.text(),
-                          self._newest.path, on_done=self._restored, on_error=self._failed)
+        self._worker.run_without_vault(backup.restore_file, self.path, self.passphrase_edit.text(),
+                                       self._newest.path, on_done=self._restored, on_error=self._failed)
 
     def _restored(self, result: RestoreResult) -> None:
         self.restore_result = result
@@ -180,8 +171,8 @@ class UnlockDialog(QDialog):
             return
         self._busy(True)
         self.message.show_message(self.tr("Reading what can be read…"), color="#555555")
-        run_without_vault(self._worker, backup.salvage, self.path, self.passphrase_edit.text(), out,
-                          on_done=self._salvaged, on_error=self._failed)
+        self._worker.run_without_vault(backup.salvage, self.path, self.passphrase_edit.text(), out,
+                                       on_done=self._salvaged, on_error=self._failed)
 
     def _salvaged(self, report: SalvageReport) -> None:
         self._busy(False)
