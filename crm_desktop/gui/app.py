@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_NAME)
+    app.setDesktopFileName("io.github.crm_desktop.CrmDesktop")  # Wayland matches the window to its .desktop
     load_bundled_fonts(app)
     controller = AppController(app, Settings.default(), Paths.default())
     if args.screenshot:

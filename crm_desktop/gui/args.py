@@ -20,4 +20,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--page", choices=PAGES, default="contacts", help="the page to show (with --screenshot)")
     p.add_argument("--lang", choices=LANGUAGES, help="the language of the window (default: as last time)")
     p.add_argument("--version", action="version", version=f"crm-desktop {__version__}")
-    return p.parse_args(argv)
+    # How a file manager opens a .crm file (the .desktop entry's Exec=crm-desktop %f).
+    p.add_argument("file", nargs="?", metavar="VAULT.crm", help="a vault to open (the same as --vault)")
+    args = p.parse_args(argv)
+    if args.file:
+        if args.vault or args.demo:
+            p.error("name the vault once: VAULT.crm, --vault PATH or --demo")
+        args.vault = args.file
+    return args

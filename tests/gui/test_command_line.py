@@ -49,3 +49,14 @@ def test_screenshot_with_a_wrong_passphrase_says_so_and_fails(tmp_path: Path) ->
                CRM_PASSPHRASE="not it")
     assert out.returncode == 3 and "Wrong passphrase" in out.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_a_vault_file_named_alone_opens_as_with_vault(tmp_path: Path) -> None:
+    """How a file manager opens a .crm file: `crm-desktop /path/firm.crm` (the .desktop Exec line)."""
+    from crm_desktop.gui.args import parse_args
+
+    assert parse_args(["/data/firm.crm"]).vault == "/data/firm.crm"
+    assert parse_args(["--vault", "/data/firm.crm"]).vault == "/data/firm.crm"
+    assert parse_args([]).vault is None
+    with pytest.raises(SystemExit):
+        parse_args(["--demo", "/data/firm.crm"])

@@ -7,13 +7,13 @@ outlines (not CFF/OTF such as Noto CJK), which is why this font is bundled under
 
 from __future__ import annotations
 
-import sys
 import threading
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from crm_desktop import resources_path
 from crm_desktop.core.errors import CrmError
 
 FONT_NAME = "WenQuanYiMicroHei"
@@ -31,14 +31,8 @@ class FontMissing(CrmError):
 
 
 def _candidates() -> list[Path]:
-    here = Path(__file__).resolve()
-    dirs = []
-    bundle = getattr(sys, "_MEIPASS", None)  # a PyInstaller build unpacks data files here
-    if bundle:
-        dirs.append(Path(bundle) / "resources" / "fonts")
-    dirs.append(here.parents[3] / "resources" / "fonts")  # a source checkout / editable install
-    dirs.append(here.parents[2] / "resources" / "fonts")  # if packaged as crm_desktop/resources
-    return [d / FONT_FILE for d in dirs]
+    # A checkout, a wheel and a PyInstaller bundle keep resources in different places.
+    return [d / "fonts" / FONT_FILE for d in resources_path.candidates()]
 
 
 def font_path() -> Path:
