@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import uuid
+from functools import lru_cache
 from typing import Any
 
 from crm_desktop.core.normalize.emails import normalize_email
@@ -21,6 +22,10 @@ LIMITS = {"display_name": 300, "given_name": 200, "family_name": 200, "phonetic_
           "phonetic_family_name": 200, "title": 200, "department": 200, "website": 500, "owner": 100,
           "organization": 300, "role": 200, "note": 100_000}
 _ADDRESS_PARTS = ("street", "city", "region", "postcode", "country")
+# A file repeats values (a firm's switchboard, a shared mailbox): each parsed once. Both results
+# are frozen, so rows can share them.
+_phone = lru_cache(maxsize=16384)(normalize_phone)
+_email = lru_cache(maxsize=16384)(normalize_email)
 
 
 class _Builder:
@@ -175,7 +180,7 @@ class _Builder:
                 if len(part) > 100:
                     self.keep_as_custom(column, part, "phone", "too long for a phone")
                     continue
-                n = normalize_phone(part, self.ctx.region)
+                n = _phone(part, self.ctx.region)
                 if not n.valid:
                     self.problem(column, "phone", f"'{part}' is not a valid phone number for region "
                                                   f"{self.ctx.region}; kept as typed and flagged")
@@ -189,7 +194,7 @@ class _Builder:
                 if len(part) > 320:
                     self.keep_as_custom(column, part, "email", "too long for an e-mail address")
                     continue
-                n = normalize_email(part)
+                n = _email(part)
                 if not n.valid:
                     self.problem(column, "email", f"'{part}' is not a valid e-mail address ({n.problem}); "
                                                   "kept as typed and flagged")

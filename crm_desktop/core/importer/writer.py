@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, func, insert, select
@@ -34,6 +35,10 @@ def _audit_encoder(col: Any) -> Callable[[Any], Any] | None:
     return None
 
 
+# (SQL, columns in parameter order, [(position, bind processor)], positional parameters?)
+_Compiled = tuple[str, list[str], list[tuple[int, Callable[[Any], Any]]], bool]
+
+
 class _Shape:
     """What one table's bulk path needs, worked out once: defaults, encoders, the compiled INSERT."""
 
@@ -44,30 +49,41 @@ class _Shape:
             (c.name, c.default.arg, c.default.is_callable) for c in table.columns
             if c.default is not None and not (c.primary_key and c.name == "id")]
         self.auto_id = "id" in table.c and table.c.id.primary_key
-        self.audit = [(c.name, _audit_encoder(c)) for c in table.columns]
+        self.all_names = [c.name for c in table.columns]
+        self.all_values = itemgetter(*self.all_names)
+        self.encoders = [(c.name, enc) for c in table.columns if (enc := _audit_encoder(c)) is not None]
         self.pk = next(iter(table.primary_key.columns)).name
-        self._sql: dict[Any, tuple[str, list[tuple[str, Callable[[Any], Any] | None]], bool]] = {}
+        self._sql: dict[Any, _Compiled] = {}
 
-    def statement(self, conn: Connection) -> tuple[str, list[tuple[str, Callable[[Any], Any] | None]], bool]:
-        """(SQL, [(column, bind processor)] in parameter order, positional?) for this dialect."""
+    def statement(self, conn: Connection) -> _Compiled:
+        """(SQL, columns in parameter order, [(position, bind processor)], positional?) for this dialect."""
         dialect = conn.dialect
         if dialect not in self._sql:
             compiled = insert(self.table).compile(dialect=dialect, column_keys=self.names)
             order = list(compiled.positiontup or self.names)
             procs = {c.name: c.type.bind_processor(dialect) for c in self.table.columns}
-            self._sql[dialect] = (str(compiled), [(k, procs[k]) for k in order], bool(compiled.positiontup))
+            self._sql[dialect] = (str(compiled), order,
+                                  [(i, p) for i, k in enumerate(order) if (p := procs[k])],
+                                  bool(compiled.positiontup))
         return self._sql[dialect]
 
     def execute(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
-        sql, params, positional = self.statement(conn)
-        if positional:
-            data: list[Any] = [tuple(p(r[k]) if p else r[k] for k, p in params) for r in rows]
-        else:
-            data = [{k: p(r[k]) if p else r[k] for k, p in params} for r in rows]
+        sql, order, procs, positional = self.statement(conn)
+        values = itemgetter(*order)
+        data: list[Any] = []
+        for r in rows:
+            t = list(values(r))
+            for i, p in procs:
+                t[i] = p(t[i])
+            data.append(tuple(t) if positional else dict(zip(order, t, strict=True)))
         conn.exec_driver_sql(sql, data)
 
     def audit_json(self, row: dict[str, Any]) -> str:
-        return _JSON({k: enc(row[k]) if enc else row[k] for k, enc in self.audit})
+        """The row as rowcodec.encode_row + dumps write it (the ORM's audit entries look the same)."""
+        d = dict(zip(self.all_names, self.all_values(row), strict=True))
+        for k, enc in self.encoders:
+            d[k] = enc(d[k])
+        return _JSON(d)
 
 
 _SHAPES: dict[str, _Shape] = {}

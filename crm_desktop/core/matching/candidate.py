@@ -17,9 +17,12 @@ from crm_desktop.core.services.common import is_set
 from .names import org_name_key
 from .profile import Profile, make_profile
 
+_FIELDS = ("kind", "given_name", "family_name", "display_name", "other_names", "organization_id",
+           "organization", "phones", "emails", "phonetic_given_name", "phonetic_family_name")
 
-def _get(values: Any, name: str) -> Any:
-    value = values.get(name) if isinstance(values, Mapping) else getattr(values, name, None)
+
+def _get(values: Mapping[str, Any], name: str) -> Any:
+    value = values.get(name)
     return value if is_set(value) else None
 
 
@@ -91,6 +94,8 @@ def candidate_profile(session: Session, values: Any, region: str,
     """`values`: a mapping or an object with display_name, kind, given_name, family_name,
     phonetic_*, other_names, phones, emails, organization (a name), organization_id.
     `org_cache`: organizations already looked up (many rows of a file name one company)."""
+    if not isinstance(values, Mapping):  # an object (an importer's row): its attributes, read once
+        values = {k: getattr(values, k, None) for k in _FIELDS}
     kind = _text(_get(values, "kind")) or "person"
     given, family = _text(_get(values, "given_name")), _text(_get(values, "family_name"))
     display = _text(_get(values, "display_name"))
