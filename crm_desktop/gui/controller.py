@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from .demo_flow import open_demo
 from .dialogs.start_dialog import VAULT_FILTER, StartDialog
+from .dialogs.tour_dialog import maybe_show_tour, show_tour
 from .dialogs.unlock_dialog import UnlockDialog
 from .errors import describe
 from .i18n import Translations
@@ -83,6 +84,8 @@ class AppController(QObject):
         dialog = StartDialog(self.worker, self.paths, self.translations.language, self.window,
                              create_only=create_only)
         dialog.opened.connect(self.opened)
+        # A first vault (or the demo) from this dialog: a short tour, once.
+        dialog.opened.connect(lambda _i: maybe_show_tour(self.window, self.settings))
         dialog.open_requested.connect(lambda p: self.show_unlock(p))
         self._show_dialog(dialog)
         return dialog
@@ -133,6 +136,7 @@ class AppController(QObject):
             window.language_requested.connect(self.set_language)
             window.settings_requested.connect(self.show_settings)
             window.demo_requested.connect(self.switch_to_demo)
+            window.tour_requested.connect(lambda: show_tour(self.window, self.settings))
             window.set_language(self.translations.language)
             self.window = window
         return self.window

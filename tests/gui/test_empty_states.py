@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from crm_desktop.core.services import contacts
 from crm_desktop.gui.controller import AppController
+from crm_desktop.gui.dialogs.quick_add import QuickAddDialog
 from crm_desktop.gui.main_window import MainWindow
+from crm_desktop.gui.paths import Paths
 from crm_desktop.gui.widgets.empty_state import EmptyState
 
-from .helpers import TIMEOUT, Waiter, activate, press
+from .helpers import TIMEOUT, Waiter, activate, press, top_level
 
 
 def _window(c: AppController) -> MainWindow:
@@ -77,10 +79,13 @@ def test_the_panel_buttons_emit_the_pages_signals(qtbot: Any, unlocked: AppContr
     window = _window(unlocked)
     page = window.contacts
     qtbot.waitUntil(page.first_run.isVisible, timeout=TIMEOUT)
-    for key, signal in (("addContact", page.add_contact_requested), ("import", page.import_requested),
-                        ("demo", page.demo_requested)):
+    for key, signal in (("addContact", page.add_contact_requested), ("import", page.import_requested)):
         with qtbot.waitSignal(signal, timeout=TIMEOUT):
             _click(qtbot, page.first_run, key)
+    # The window answers them: the quick-add and the import wizard are open.
+    assert top_level(QuickAddDialog) is not None and window.tools.current("import") is not None
+    top_level(QuickAddDialog).reject()
+    window.tools.close_all()
     deals = _open(qtbot, window, "deals")
     qtbot.waitUntil(deals.first_run.isVisible, timeout=TIMEOUT)
     with qtbot.waitSignal(deals.add_deal_requested, timeout=TIMEOUT) as stage:
@@ -92,8 +97,20 @@ def test_the_panel_buttons_emit_the_pages_signals(qtbot: Any, unlocked: AppContr
         _click(qtbot, reminders.empty, "addReminder")
     dashboard = _open(qtbot, window, "dashboard")
     qtbot.waitUntil(dashboard.first_run.isVisible, timeout=TIMEOUT)
-    with qtbot.waitSignal(dashboard.demo_requested, timeout=TIMEOUT):
-        _click(qtbot, dashboard.first_run, "demo")
+    assert dashboard.first_run.button("demo") is not None
+
+
+def test_try_the_demo_from_the_empty_contacts_page_opens_the_demo_vault(
+        qtbot: Any, unlocked: AppController, paths: Paths) -> None:
+    window = _window(unlocked)
+    page = window.contacts
+    qtbot.waitUntil(page.first_run.isVisible, timeout=TIMEOUT)
+    with qtbot.waitSignal(window.demo_requested, timeout=TIMEOUT):
+        _click(qtbot, page.first_run, "demo")
+    qtbot.waitUntil(lambda: unlocked.vault is not None and unlocked.vault.path == str(paths.demo_vault),
+                    timeout=120_000)  # the demo is built on first use: seconds on a busy machine
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=TIMEOUT)
+    assert not page.first_run.isVisible()
 
 
 def test_the_first_contact_replaces_the_panel_with_the_list(qtbot: Any, unlocked: AppController) -> None:
@@ -102,7 +119,6 @@ def test_the_first_contact_replaces_the_panel_with_the_list(qtbot: Any, unlocked
     qtbot.waitUntil(page.first_run.isVisible, timeout=TIMEOUT)
     activate(qtbot, window)
     press(qtbot, window, "Ctrl+N")  # the shortcut the button names works from the panel
-    from crm_desktop.gui.dialogs.quick_add import QuickAddDialog
 
     from .helpers import top_level
     dialog = top_level(QuickAddDialog)

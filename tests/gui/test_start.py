@@ -13,12 +13,13 @@ from crm_desktop.core.vault.lock import VaultLock
 from crm_desktop.gui.controller import AppController
 from crm_desktop.gui.demo_flow import DEMO_CONTACTS
 from crm_desktop.gui.dialogs.start_dialog import StartDialog
+from crm_desktop.gui.dialogs.tour_dialog import TourDialog
 from crm_desktop.gui.dialogs.unlock_dialog import UnlockDialog
 from crm_desktop.gui.paths import Paths
 from crm_desktop.gui.settings import Settings
 from crm_desktop.gui.worker import DbWorker
 
-from .helpers import PASSPHRASE, TIMEOUT
+from .helpers import PASSPHRASE, TIMEOUT, top_level
 
 
 def _make_vault(qtbot: Any, path: Path) -> None:
@@ -55,6 +56,13 @@ def test_first_run_creates_a_vault(qtbot: Any, controller: AppController, paths:
     assert paths.default_vault.exists() and not dialog.isVisible()
     assert settings.last_vault == str(paths.default_vault)
     assert controller.window is not None and controller.window.vault_label.text() == "vault"
+    # The first vault: a short tour of the pages comes up by itself, once; Help → Tour shows it again.
+    tour = top_level(TourDialog)
+    assert tour is not None and tour.isVisible()
+    tour.reject()
+    assert settings.tour_seen
+    controller.window.action("tour").trigger()
+    assert top_level(TourDialog) is not None
 
 
 def test_the_warning_about_a_lost_passphrase_is_shown(qtbot: Any, controller: AppController) -> None:
