@@ -70,6 +70,7 @@ def connect_window(w: MainWindow) -> None:
     w.contacts.import_requested.connect(lambda: w.tools.show("import"))
     w.contacts.clear_search_requested.connect(w.search_edit.clear)
     w.contacts.demo_requested.connect(w.demo_requested)
+    w.contacts.merge_requested.connect(lambda pair: w.tools.show("duplicates", pair=pair))
     w.dashboard.demo_requested.connect(w.demo_requested)
     w.tools.changed.connect(w.page_set.mark_stale)
     w.tools.open_record.connect(w.open_record)

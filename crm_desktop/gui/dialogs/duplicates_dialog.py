@@ -48,7 +48,9 @@ class DuplicatesDialog(QDialog):
     merged = Signal(int)  # the surviving contact's id
     marked_distinct = Signal()  # a group was marked "not the same" (a new undoable operation)
 
-    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None, *,
+                 pair: GroupRow | None = None) -> None:
+        """With `pair` (from a contact being edited), that one group is shown and no search runs."""
         super().__init__(parent)
         self._worker = worker
         self._job: Job | None = None
@@ -127,7 +129,12 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(buttons)
         self.groups.group_selected.connect(self._selected)
         self._set_actions()
-        self.search()
+        if pair is None:
+            self.search()
+        else:
+            self.progress.hide()
+            self.cancel_button.hide()
+            self._found([pair])  # selects it: its records load side by side
 
     # ---------------------------------------------------------------- the search
     def search(self) -> None:

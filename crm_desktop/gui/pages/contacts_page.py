@@ -35,6 +35,7 @@ class ContactsPage(Page):
     import_requested = Signal()
     demo_requested = Signal()
     clear_search_requested = Signal()  # the window's search field should be emptied
+    merge_requested = Signal(object)  # GroupRow: the contact shown and a likely duplicate
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None, *,
                  temp: PrivateTempFolder | None = None) -> None:
@@ -111,6 +112,8 @@ class ContactsPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.ids_loaded.connect(self._ids_loaded)
         self.detail.changed.connect(self._contact_changed)
+        self.detail.open_requested.connect(self.show_contact)
+        self.detail.merge_requested.connect(self.merge_requested)
 
     def retranslate(self) -> None:
         self.filters.retranslate()

@@ -16,6 +16,8 @@ from crm_desktop.gui.dialogs.quick_add import split_list, tier_combo
 from crm_desktop.gui.errors import describe, field_of, show_error
 from crm_desktop.gui.worker import DbWorker
 
+from .dup_queries import GroupRow
+from .dup_warning import DuplicateWarning, DuplicateWatch
 from .field_row import FieldRow
 from .message_label import MessageLabel
 
@@ -25,6 +27,8 @@ LIST_FIELDS = ("phones", "emails")
 class ContactDetail(QWidget):
     changed = Signal(int)  # a contact was saved
     shown = Signal(object)  # the ContactOut now shown (again), or None once cleared
+    open_requested = Signal(int)  # "open it" on a likely duplicate
+    merge_requested = Signal(object)  # GroupRow: this contact and the likely duplicate, to merge
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +57,15 @@ class ContactDetail(QWidget):
         combo = tier_combo(self)
         combo.activated.connect(lambda _i: self._save("tier"))
         self._add_row("tier", FieldRow("tier", combo, self))
+        # Editing a name, phone or e-mail into one already on file says so (issue: "adding or editing
+        # a contact ... shows it before saving"): the edit itself is kept; open the other, or merge.
+        self.duplicate = DuplicateWarning(self, proceed_text=self.tr("&Merge…"))
+        self.duplicate.setObjectName("editDuplicateWarning")
+        self.duplicate.open_requested.connect(self.open_requested)
+        self.duplicate.proceed_requested.connect(self._merge_with_hint)
+        self.watch = DuplicateWatch(worker, self._match_values, self.duplicate)
+        for name in ("display_name", "phones", "emails"):
+            self.rows[name].editor.textEdited.connect(self.watch.check)
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: #777777;")
@@ -60,6 +73,7 @@ class ContactDetail(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.kind_label)
         layout.addLayout(self._form)
+        layout.addWidget(self.duplicate)
         layout.addWidget(self.links)
         layout.addWidget(self.message)
         layout.addWidget(self.empty)
@@ -94,8 +108,22 @@ class ContactDetail(QWidget):
         if self.contact is not None:
             self.show_contact(self.contact.id)
 
+    def _match_values(self) -> dict[str, Any]:
+        return {"display_name": self.rows["display_name"].text().strip(),
+                "phones": split_list(self.rows["phones"].text()),
+                "emails": split_list(self.rows["emails"].text())}
+
+    def _merge_with_hint(self) -> None:
+        hints = self.duplicate.hints
+        if self.contact is None or not hints:
+            return
+        best = hints[0]
+        self.merge_requested.emit(GroupRow((self.contact.id, best.contact_id),
+                                           (self.contact.display_name, best.name), best.score, best.reasons))
+
     def clear(self) -> None:
         self.contact = None
+        self.duplicate.show_hints([])
         self._saved, self._failed = {}, {}
         self.heading.clear()
         self.kind_label.clear()
@@ -109,6 +137,9 @@ class ContactDetail(QWidget):
         self.shown.emit(None)
 
     def _loaded(self, contact: ContactOut) -> None:
+        if self.contact is None or self.contact.id != contact.id:
+            self.duplicate.show_hints([])  # another contact: the warning was about the one before
+        self.watch.exclude_id = contact.id
         self._failed = {}
         for row in self.rows.values():
             row.clear_error()
