@@ -71,6 +71,8 @@ def connect_window(w: MainWindow) -> None:
     w.contacts.clear_search_requested.connect(w.search_edit.clear)
     w.contacts.demo_requested.connect(w.demo_requested)
     w.contacts.merge_requested.connect(lambda pair: w.tools.show("duplicates", pair=pair))
+    w.contacts.report_requested.connect(
+        lambda cid: w.tools.show("reports", report="dossier", contact_id=cid, language=w.language))
     w.dashboard.demo_requested.connect(w.demo_requested)
     w.tools.changed.connect(w.page_set.mark_stale)
     w.tools.open_record.connect(w.open_record)

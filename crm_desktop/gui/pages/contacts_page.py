@@ -18,6 +18,7 @@ from crm_desktop.core.services.contact_dto import ContactOut
 from crm_desktop.gui.models.contacts_model import ContactsModel
 from crm_desktop.gui.queries.contact_list import tag_names
 from crm_desktop.gui.tempfiles import PrivateTempFolder
+from crm_desktop.gui.widgets.contact_actions import ContactActions
 from crm_desktop.gui.widgets.contact_detail import ContactDetail
 from crm_desktop.gui.widgets.contact_records import ContactRecordsView
 from crm_desktop.gui.widgets.empty_state import EmptyState
@@ -36,6 +37,7 @@ class ContactsPage(Page):
     demo_requested = Signal()
     clear_search_requested = Signal()  # the window's search field should be emptied
     merge_requested = Signal(object)  # GroupRow: the contact shown and a likely duplicate
+    report_requested = Signal(int)  # contact id: a PDF report on that contact
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None, *,
                  temp: PrivateTempFolder | None = None) -> None:
@@ -74,6 +76,7 @@ class ContactsPage(Page):
         header.setStretchLastSection(True)
         self.detail = ContactDetail(worker, self)
         self.detail.setObjectName("contactDetail")
+        self.contact_actions = ContactActions(worker, self.table, self._selected)
         self.records = ContactRecordsView(self, worker, temp or PrivateTempFolder(), self)
         self.records.open_record.connect(self.open_record)
         self.records.add_deal_requested.connect(self.add_deal_requested)
@@ -114,9 +117,13 @@ class ContactsPage(Page):
         self.detail.changed.connect(self._contact_changed)
         self.detail.open_requested.connect(self.show_contact)
         self.detail.merge_requested.connect(self.merge_requested)
+        self.contact_actions.changed.connect(self._contact_removed)
+        self.contact_actions.message.connect(self.message)
+        self.contact_actions.report_requested.connect(self.report_requested)
 
     def retranslate(self) -> None:
         self.filters.retranslate()
+        self.contact_actions.retranslate()
         keys = QKeySequence("Ctrl+N").toString(QKeySequence.SequenceFormat.NativeText)
         self.first_run.set_text(
             self.tr("Your vault is ready"),
@@ -249,6 +256,15 @@ class ContactsPage(Page):
             self.records.clear()
         else:
             self.records.show_contact(contact.id)
+
+    def _selected(self) -> tuple[int, str] | None:
+        shown = self.detail.contact
+        return (shown.id, shown.display_name) if shown and shown.id == self.current_contact_id() else None
+
+    def _contact_removed(self) -> None:
+        self.detail.clear()
+        self.model.refresh()
+        self.changed.emit()
 
     def _contact_changed(self, contact_id: int) -> None:
         self.model.refresh()  # a name or tier change may move it or drop it from the filter
