@@ -31,7 +31,7 @@ def _select(qtbot: Any, c: AppController, name: str) -> tuple[MainWindow, Waiter
 
 def test_delete_moves_the_contact_to_the_trash_and_undo_brings_it_back(qtbot: Any,
                                                                         unlocked: AppController) -> None:
-    window, run, chen = _select(qtbot, unlocked, "陈静")
+    window, run, _chen = _select(qtbot, unlocked, "陈静")
     table = window.contacts.table
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Delete)
@@ -43,7 +43,7 @@ def test_delete_moves_the_contact_to_the_trash_and_undo_brings_it_back(qtbot: An
 
 
 def test_the_menu_offers_a_report_on_the_contact(qtbot: Any, unlocked: AppController) -> None:
-    window, _run, chen = _select(qtbot, unlocked, "Chen Jing")
+    window, _run, _chen = _select(qtbot, unlocked, "Chen Jing")
     window.contacts.contact_actions.report.trigger()
     qtbot.waitUntil(lambda: isinstance(window.tools.current("reports"), ReportDialog), timeout=TIMEOUT)
     actions = [a.objectName() for a in window.contacts.table.actions()]
@@ -52,7 +52,7 @@ def test_the_menu_offers_a_report_on_the_contact(qtbot: Any, unlocked: AppContro
 
 def test_export_everything_about_the_person_then_erase_them(qtbot: Any, unlocked: AppController,
                                                               tmp_path: Path) -> None:
-    window, run, chen = _select(qtbot, unlocked, "陈静")
+    window, run, _chen = _select(qtbot, unlocked, "陈静")
     out = tmp_path / "陈静.json"
     window.contacts.contact_actions.export_to(str(out))
     qtbot.waitUntil(out.exists, timeout=TIMEOUT)

@@ -111,7 +111,8 @@ def test_every_command_has_a_shortcut_and_the_list_shows_them(qtbot: Any, unlock
     assert "Ctrl+K" in rows["Search"] and "Ctrl+Shift+Z" in rows["Redo"]
     # Rare ones are reached through the menus' access keys (Alt+F, C: change passphrase).
     rare = {"about", "tour", "changePassphrase"}
-    missing = [a.objectName() for a in window.commands.all() if not a.shortcuts() and a.objectName() not in rare]
+    missing = [a.objectName() for a in window.commands.all()
+               if not a.shortcuts() and a.objectName() not in rare]
     assert not missing
     assert all(any(m.title() and a in m.actions() for m in window.findChildren(QMenu))
                for a in window.commands.all())
