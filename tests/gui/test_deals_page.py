@@ -246,3 +246,22 @@ def test_won_asks_for_the_reason_and_closes_the_deal(qtbot: Any, unlocked: AppCo
     qtbot.waitUntil(lambda: view.deal is not None and view.deal.status == "won", timeout=TIMEOUT)
     saved = run(deal_read.get, seed["b"].id)
     assert (saved.status, saved.close_reason, saved.probability) == ("won", "Best pricing", 100)
+
+
+def test_a_deal_moved_to_the_trash_leaves_the_board_and_undo_brings_it_back(qtbot: Any,
+                                                                             unlocked: AppController) -> None:
+    window = _window(unlocked)
+    run = Waiter(qtbot, unlocked.worker)
+    seed = _seed(run)
+    window.show_page("deals")
+    _board_ready(qtbot, window)
+    window.deals.show_deal(seed["a"].id)
+    qtbot.waitUntil(lambda: window.deals.deal_view.deal is not None, timeout=TIMEOUT)
+    qtbot.mouseClick(window.deals.deal_view.trash, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.deals.current_view() == "board", timeout=TIMEOUT)
+    _board_ready(qtbot, window)
+    names = {d.name for d in run(deal_read.list_deals).deals}
+    assert names == {"Wind bond", "Port refinancing"}
+    window.run_undo(redo=False)
+    qtbot.waitUntil(lambda: "Solar loan" in {d.name for d in run(deal_read.list_deals).deals},
+                    timeout=TIMEOUT)

@@ -86,6 +86,7 @@ class DealsPage(Page):
         self.deal_view.open_record.connect(self.open_record)
         self.deal_view.add_reminder_requested.connect(self.add_reminder_requested)
         self.deal_view.add_party_requested.connect(self.add_party)
+        self.deal_view.trashed.connect(self._deal_trashed)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.deal_view)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self.go_back)
@@ -247,6 +248,11 @@ class DealsPage(Page):
         self._show(DEAL)
         self.deal_view.show_deal(deal_id)
         self.deal_view.setFocus()
+
+    def _deal_trashed(self, name: str) -> None:
+        self.message.emit(self.tr("{name} moved to the trash (Edit → Undo brings it back).")
+                          .format(name=name))
+        self.go_back()
 
     def go_back(self) -> None:
         self._view_chosen(self._back_to)

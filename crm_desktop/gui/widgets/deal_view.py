@@ -35,6 +35,7 @@ class DealView(QWidget):
     open_record = Signal(str, int)
     add_reminder_requested = Signal(int)  # deal id
     add_party_requested = Signal(int)  # deal id
+    trashed = Signal(str)  # the deal's name: it went to the trash (Edit → Undo brings it back)
 
     def __init__(self, io: Io, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +57,9 @@ class DealView(QWidget):
         self.won.setObjectName("wonButton")
         self.lost = QPushButton(self)
         self.lost.setObjectName("lostButton")
+        self.trash = QPushButton(self)
+        self.trash.setObjectName("dealTrashButton")
+        self.trash.clicked.connect(self.move_to_trash)
         self.won.clicked.connect(lambda: self._close("won"))
         self.lost.clicked.connect(lambda: self._close("lost"))
         self.form = DealForm(io, self)
@@ -95,6 +99,7 @@ class DealView(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.won)
         top.addWidget(self.lost)
+        top.addWidget(self.trash)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.form)
@@ -119,6 +124,9 @@ class DealView(QWidget):
         self.back.setToolTip(self.tr("Back to the pipeline (Esc)"))
         self.won.setText(self.tr("Won…"))
         self.lost.setText(self.tr("Lost…"))
+        self.trash.setText(self.tr("Move to &trash"))
+        self.trash.setToolTip(self.tr("The deal, its parties and notes go to the trash; Edit → Undo brings "
+                                      "them back."))
         self.parties_box.setTitle(self.tr("Parties"))
         self.notes_box.button.setText(self.tr("Add note"))
         self.notes_box.edit.setPlaceholderText(self.tr("Write a note (Ctrl+Return adds it)"))
@@ -130,6 +138,11 @@ class DealView(QWidget):
         else:
             for i, name in enumerate((self.tr("Notes"), self.tr("Interactions"), self.tr("Reminders"))):
                 self.tabs.setTabText(i, name)
+
+    def move_to_trash(self) -> None:
+        deal = self.deal
+        if deal is not None:
+            self._io.write(deals.delete, deal.id, on_done=lambda _r, name=deal.name: self.trashed.emit(name))
 
     # ---------------------------------------------------------------- loading
     @property
