@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(body)
         self.screens.addWidget(self.locked_page)
         self.setCentralWidget(self.screens)
-        self.search_bar = SearchBar(self)
+        self.search_bar = SearchBar(self, worker)
         self.search_edit = self.search_bar.edit
         self.addToolBar(self.search_bar)
         self.status = StatusLine(self.statusBar())
@@ -118,7 +118,8 @@ class MainWindow(QMainWindow):
         self.banner.retranslate()
         self.commands.retranslate(names)
         keys = self.commands.search.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.search_edit.setPlaceholderText(self.tr("Search contacts ({keys})").format(keys=keys))
+        self.search_edit.setPlaceholderText(
+            self.tr("Search contacts, deals and notes ({keys})").format(keys=keys))
         self._show_state()
 
     def page_names(self) -> list[str]:
@@ -205,7 +206,6 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- commands
     def focus_search(self) -> None:
-        self.nav.setCurrentRow(0)
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 

@@ -34,6 +34,7 @@ def connect_window(w: MainWindow) -> None:
     a.language_group.triggered.connect(lambda act: w.language_requested.emit(act.data()))
     w.nav.currentRowChanged.connect(w.pages.setCurrentIndex)
     w.search_bar.settled.connect(w.contacts.set_search)
+    w.search_bar.open_record.connect(w.open_record)
     w.locked_page.unlock_requested.connect(w.unlock_requested)
     w.worker.busy_changed.connect(w.status.set_busy)
     w.worker.unhandled_error.connect(lambda e: show_error(w, e))

@@ -12,7 +12,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
-from crm_desktop.core.services import contacts, interactions
+from crm_desktop.core.services import contacts, deals, interactions, stages
 from crm_desktop.gui.controller import AppController
 from crm_desktop.gui.dialogs.import_wizard import ImportWizard
 from crm_desktop.gui.dialogs.interaction_quick_add import InteractionQuickAdd
@@ -126,3 +126,22 @@ def test_open_it_on_a_likely_duplicate_shows_the_contact_on_file(qtbot: Any, unl
     qtbot.waitUntil(lambda: window.contacts.detail.contact is not None
                     and window.contacts.detail.contact.id == chen.id, timeout=TIMEOUT)
     assert window.current_page() is window.contacts
+
+
+def test_ctrl_k_finds_a_deal_from_any_page_and_enter_opens_it(qtbot: Any, unlocked: AppController) -> None:
+    window = _window(unlocked)
+    run = Waiter(qtbot, unlocked.worker)
+    first = run(stages.list_stages)[0]
+    solar = run(deals.add, name="Ordos solar 200MW senior debt", amount="120000000", currency="CNY",
+                stage=first.id)
+    window.show_page("reminders")
+    press(qtbot, window, "Ctrl+K")
+    assert window.search_edit.hasFocus()
+    with qtbot.waitSignal(window.search_bar.results_shown, timeout=TIMEOUT,
+                          check_params_cb=lambda text: text == "ordos"):
+        qtbot.keyClicks(window.search_edit, "ordos")
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Down)
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.deals.deal_view.deal is not None
+                    and window.deals.deal_view.deal.id == solar.id, timeout=TIMEOUT)
+    assert window.current_page() is window.deals and window.deals.current_view() == "deal"
