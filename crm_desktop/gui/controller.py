@@ -20,6 +20,7 @@ from .i18n import Translations
 from .idle import IdleWatcher
 from .main_window import MainWindow
 from .paths import Paths
+from .screen_lock import ScreenLockWatcher
 from .settings import Settings
 from .worker import DbWorker, VaultInfo
 
@@ -43,6 +44,8 @@ class AppController(QObject):
         self._quit = quit_app or app.exit
         self.idle = IdleWatcher(app, self)
         self.idle.idle.connect(self.lock)
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.screen_locked.connect(self.lock)
         app.aboutToQuit.connect(self.shutdown)
 
     # ---------------------------------------------------------------- start
