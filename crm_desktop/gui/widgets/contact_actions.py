@@ -102,7 +102,9 @@ class ContactActions(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase {name}").format(name=chosen[1]),
                           self.tr("Erase {name} and everything only about them (interactions, reminders, "
                                   "attachments) for good? This cannot be undone; the audit keeps only a "
-                                  "line saying that a contact was erased.").format(name=chosen[1]),
+                                  "line saying that a contact was erased. Backups made before now still "
+                                  "hold them until they are rotated out (File → Backups).")
+                          .format(name=chosen[1]),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self._view)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Erase for good"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
