@@ -60,6 +60,7 @@ class Job:
     on_error: Callback | None
     on_progress: Callable[..., None] | None
     needs_vault: bool = True
+    beside: bool = False  # run on a thread of its own, beside the worker (see DbWorker.run_beside)
     _cancel: threading.Event = field(default_factory=threading.Event)
 
     def cancel(self) -> None:
@@ -97,6 +98,7 @@ class DbWorker(QObject):
         self._queue: queue.Queue[Job | None] = queue.Queue()
         self._vault: Vault | None = None  # read and written on the worker thread only
         self._after_open: AfterOpen | None = None
+        self._beside: list[tuple[Job, threading.Thread]] = []  # worker thread only
         self._pending = 0
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._progressed.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
@@ -112,6 +114,13 @@ class DbWorker(QObject):
         `progress=callable`; each call is forwarded to on_progress on the GUI thread (and raises
         `Cancelled` inside fn once the job is cancelled)."""
         return self._submit(Job(fn, args, kwargs, on_done, on_error, on_progress))
+
+    def run_beside(self, fn: Callable[..., Any], *args: Any, on_done: Callback | None = None,
+                   on_error: Callback | None = None, on_progress: Callable[..., None] | None = None,
+                   **kwargs: Any) -> Job:
+        """Like `run`, on a thread of its own: long reads that must not hold up edits (a backup reads
+        through its own pooled connection; WAL lets the worker write meanwhile). A lock cancels it."""
+        return self._submit(Job(fn, args, kwargs, on_done, on_error, on_progress, beside=True))
 
     def run_without_vault(self, fn: Callable[..., Any], *args: Any, on_done: Callback | None = None,
                           on_error: Callback | None = None, on_progress: Callable[..., None] | None = None,
@@ -161,6 +170,9 @@ class DbWorker(QObject):
                 break
             result: Any = None
             error: BaseException | None = None
+            if job.beside and self._vault is not None and not job.cancelled:
+                self._start_beside(job, self._vault)
+                continue
             try:
                 if job.cancelled:
                     raise Cancelled()
@@ -169,6 +181,30 @@ class DbWorker(QObject):
                 error = exc
             self._finished.emit(job, result, error)
         self._close()
+
+    def _start_beside(self, job: Job, vault: Vault) -> None:
+        def body() -> None:
+            result: Any = None
+            error: BaseException | None = None
+            try:
+                kwargs = dict(job.kwargs)
+                if job.on_progress is not None:
+                    kwargs["progress"] = self._reporter(job)
+                result = job.fn(vault, *job.args, **kwargs)
+            except BaseException as exc:  # handed to the GUI thread, never lost
+                error = exc
+            self._finished.emit(job, result, error)
+
+        thread = threading.Thread(target=body, name="crm-beside", daemon=True)
+        self._beside = [(j, t) for j, t in self._beside if t.is_alive()] + [(job, thread)]
+        thread.start()
+
+    def _stop_beside(self) -> None:
+        """Before the vault closes: cancel what runs beside the worker and wait for it."""
+        for job, thread in self._beside:
+            job.cancel()
+            thread.join()
+        self._beside = []
 
     def _call(self, job: Job) -> Any:
         kwargs = dict(job.kwargs)
@@ -179,7 +215,9 @@ class DbWorker(QObject):
         if self._vault is None:
             raise VaultLocked()
         if getattr(job.fn, "replaces_vault_file", False):
-            self.settle_background()  # no backup may be reading the file a rekey or restore replaces
+            # No backup may be reading the file a rekey or restore replaces.
+            self._stop_beside()
+            self.settle_background()
         return job.fn(self._vault, *job.args, **kwargs)
 
     def _reporter(self, job: Job) -> Callable[..., None]:
@@ -222,6 +260,7 @@ class DbWorker(QObject):
         return VaultInfo(vault.path)
 
     def _close(self) -> None:
+        self._stop_beside()
         self.settle_background()
         self._after_open = None
         if self._vault is not None:

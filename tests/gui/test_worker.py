@@ -79,3 +79,48 @@ def test_progress_and_cancel(qtbot: Any, worker: DbWorker, tmp_path: Path) -> No
     assert isinstance(errors[0], Cancelled)
     assert reports[0] == (0, 1000)
     assert not (tmp_path / "demo.crm").exists()
+
+
+def _open_new(qtbot: Any, worker: DbWorker, path: Path) -> None:
+    opened: list[object] = []
+    worker.create_vault(str(path), PASSPHRASE, on_done=opened.append, on_error=opened.append)
+    qtbot.waitUntil(lambda: bool(opened), timeout=TIMEOUT)
+
+
+def test_work_beside_the_worker_does_not_hold_up_edits(qtbot: Any, worker: DbWorker, tmp_path: Path) -> None:
+    """A long read (a backup) runs on its own thread: an edit made meanwhile is saved at once."""
+    _open_new(qtbot, worker, tmp_path / "v.crm")
+    gate = threading.Event()
+    answers: list[object] = []
+
+    def long_read(vault: Any) -> int:
+        assert gate.wait(TIMEOUT / 1000)  # held until the edit below has been answered
+        return contact_read.list_contacts(vault).total
+
+    worker.run_beside(long_read, on_done=answers.append, on_error=answers.append)
+    saved = Waiter(qtbot, worker)(contacts.add, display_name="Added while a backup runs")
+    assert saved.id and answers == []
+    gate.set()
+    qtbot.waitUntil(lambda: bool(answers), timeout=TIMEOUT)
+    assert answers == [1]
+
+
+def test_locking_cancels_work_beside_the_worker_and_waits_for_it(qtbot: Any, worker: DbWorker,
+                                                                  tmp_path: Path) -> None:
+    _open_new(qtbot, worker, tmp_path / "v.crm")
+    started = threading.Event()
+    answers: list[object] = []
+
+    def endless(vault: Any, progress: Any) -> None:
+        started.set()
+        while True:  # a copy that would go on: stops at its next progress report once cancelled
+            progress("copy", 1, 2)
+            threading.Event().wait(0.01)
+
+    worker.run_beside(endless, on_done=answers.append, on_error=answers.append, on_progress=lambda *a: None)
+    assert started.wait(TIMEOUT / 1000)
+    closed: list[object] = []
+    worker.close_vault(on_done=closed.append)
+    qtbot.waitUntil(lambda: bool(closed) and bool(answers), timeout=TIMEOUT)
+    assert isinstance(answers[0], Cancelled)
+    assert not [t for t in threading.enumerate() if t.name == "crm-beside" and t.is_alive()]

@@ -174,7 +174,8 @@ class BackupsDialog(QDialog):
         progress = QProgressDialog(self.tr("Copying the vault…"), self.tr("Cancel"), 0, 0, self)
         progress.setObjectName("backupProgress")
         progress.setWindowTitle(self.tr("Back up now"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        # Not modal: the copy runs beside the DB worker, so the window stays usable meanwhile.
+        progress.setWindowModality(Qt.WindowModality.NonModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
@@ -203,7 +204,7 @@ class BackupsDialog(QDialog):
                                       color="#b00020" if result.mirror_errors else "#1b5e20")
             self.reload()
 
-        job = self._worker.run(back_up_now, on_done=finish, on_error=finish, on_progress=step)
+        job = self._worker.run_beside(back_up_now, on_done=finish, on_error=finish, on_progress=step)
         progress.canceled.connect(job.cancel)
         progress.show()
 
