@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>About</name>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/about.py" line="12" />
+        <location filename="../../crm_desktop/gui/dialogs/about.py" line="12"/>
         <source>About crm-desktop</source>
         <translation>關於 crm-desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/about.py" line="13" />
+        <location filename="../../crm_desktop/gui/dialogs/about.py" line="13"/>
         <source>&lt;h3&gt;crm-desktop {version}&lt;/h3&gt;&lt;p&gt;An offline CRM for small project-financing teams: one encrypted file on this computer, no server.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;crm-desktop {version}&lt;/h3&gt;&lt;p&gt;為小型專案融資團隊打造的離線 CRM：本機上一個加密檔案，無需伺服器。&lt;/p&gt;</translation>
     </message>
@@ -16,87 +17,137 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="80" />
+        <location filename="../../crm_desktop/gui/actions.py" line="96"/>
         <source>&amp;New vault…</source>
         <translation>新增保險庫(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="80" />
+        <location filename="../../crm_desktop/gui/actions.py" line="96"/>
         <source>&amp;Open vault…</source>
         <translation>開啟保險庫(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="81" />
+        <location filename="../../crm_desktop/gui/actions.py" line="97"/>
         <source>&amp;Lock</source>
         <translation>鎖定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="81" />
+        <location filename="../../crm_desktop/gui/actions.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="81" />
+        <location filename="../../crm_desktop/gui/actions.py" line="97"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="82" />
+        <location filename="../../crm_desktop/gui/actions.py" line="98"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="82" />
+        <location filename="../../crm_desktop/gui/actions.py" line="98"/>
         <source>&amp;Add a contact…</source>
         <translation>新增聯絡人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="83" />
+        <location filename="../../crm_desktop/gui/actions.py" line="99"/>
         <source>Add a &amp;deal…</source>
         <translation>新增交易(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="83" />
+        <location filename="../../crm_desktop/gui/actions.py" line="99"/>
         <source>Add a &amp;reminder…</source>
         <translation>新增提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="84" />
+        <location filename="../../crm_desktop/gui/actions.py" line="100"/>
+        <source>&amp;Log a meeting, call or note…</source>
+        <translation>記錄會議、電話或備註(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="101"/>
         <source>&amp;Search</source>
         <translation>搜尋(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="84" />
+        <location filename="../../crm_desktop/gui/actions.py" line="101"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="85" />
+        <location filename="../../crm_desktop/gui/actions.py" line="102"/>
         <source>&amp;About crm-desktop</source>
         <translation>關於 crm-desktop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="91" />
+        <location filename="../../crm_desktop/gui/actions.py" line="102"/>
+        <source>A short &amp;tour</source>
+        <translation>快速導覽(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="103"/>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="103"/>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="104"/>
+        <source>&amp;Reports (PDF)…</source>
+        <translation>PDF 報告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="104"/>
+        <source>&amp;Backups…</source>
+        <translation>備份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="105"/>
+        <source>&amp;Change passphrase…</source>
+        <translation>更改密碼(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="106"/>
+        <source>Find &amp;duplicates…</source>
+        <translation>尋找重複聯絡人(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="106"/>
+        <source>Data &amp;health…</source>
+        <translation>資料品質(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="107"/>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="113"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="92" />
+        <location filename="../../crm_desktop/gui/actions.py" line="114"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="93" />
+        <location filename="../../crm_desktop/gui/actions.py" line="115"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="94" />
+        <location filename="../../crm_desktop/gui/actions.py" line="116"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="95" />
+        <location filename="../../crm_desktop/gui/actions.py" line="117"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -104,7 +155,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../crm_desktop/gui/controller.py" line="161" />
+        <location filename="../../crm_desktop/gui/controller.py" line="170"/>
         <source>Open a vault</source>
         <translation>開啟保險庫</translation>
     </message>
@@ -112,160 +163,574 @@
 <context>
     <name>AttachmentsView</name>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/attachments_view.py" line="79" />
+        <location filename="../../crm_desktop/gui/widgets/attachments_view.py" line="79"/>
         <source>Add files…</source>
         <translation>新增檔案…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/attachments_view.py" line="80" />
+        <location filename="../../crm_desktop/gui/widgets/attachments_view.py" line="80"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/attachments_view.py" line="81" />
+        <location filename="../../crm_desktop/gui/widgets/attachments_view.py" line="81"/>
         <source>Move to trash</source>
         <translation>移到垃圾桶</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/attachments_view.py" line="82" />
+        <location filename="../../crm_desktop/gui/widgets/attachments_view.py" line="82"/>
         <source>Drop files here to attach them. They are kept inside the encrypted vault; opening one writes a private copy that is removed when the vault locks or the app closes.</source>
         <translation>把檔案拖到這裡即可附加。檔案儲存在加密保險庫內；開啟時會寫出一份私有副本，保險庫鎖定或程式關閉時即刪除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/attachments_view.py" line="113" />
+        <location filename="../../crm_desktop/gui/widgets/attachments_view.py" line="113"/>
         <source>Attach files</source>
         <translation>附加檔案</translation>
     </message>
 </context>
 <context>
+    <name>BackupSettingsBox</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_settings_box.py" line="31"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_settings_box.py" line="35"/>
+        <source> backups</source>
+        <translation> 個備份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_settings_box.py" line="38"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_settings_box.py" line="41"/>
+        <source>none — e.g. a USB drive or a synced folder</source>
+        <translation>無——例如隨身碟或同步資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_settings_box.py" line="42"/>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_settings_box.py" line="49"/>
+        <source>Back up automatically: daily on opening, and before an import, a merge, an erase or a passphrase change</source>
+        <translation>自動備份：每天首次開啟時，以及匯入、合併、徹底刪除或更改密碼之前</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_settings_box.py" line="51"/>
+        <source>&amp;Save settings</source>
+        <translation>儲存設定(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_settings_box.py" line="61"/>
+        <source>Always keep the newest:</source>
+        <translation>始終保留最新的：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_settings_box.py" line="62"/>
+        <source>And the last of each day for:</source>
+        <translation>每天的最後一份再保留：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_settings_box.py" line="63"/>
+        <source>Second folder:</source>
+        <translation>第二個資料夾：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_settings_box.py" line="84"/>
+        <source>Second folder for backups</source>
+        <translation>備份的第二個資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="84"/>
+        <source>Backups</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="92"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="92"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="92"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="92"/>
+        <source>Verified</source>
+        <translation>已驗證</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="92"/>
+        <source>Records</source>
+        <translation>記錄數</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="102"/>
+        <source>&amp;Back up now</source>
+        <translation>立即備份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="104"/>
+        <source>&amp;Verify</source>
+        <translation>驗證(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="106"/>
+        <source>&amp;Restore…</source>
+        <translation>恢復(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="138"/>
+        <source>Backups are encrypted with the vault&apos;s passphrase and kept in {folder}.</source>
+        <translation>備份使用保險庫的密碼加密，儲存在 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="174"/>
+        <source>Copying the vault…</source>
+        <translation>正在複製保險庫…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="174"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="176"/>
+        <source>Back up now</source>
+        <translation>立即備份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="184"/>
+        <source>Copying the vault… {done} of {total}</source>
+        <translation>正在複製保險庫… {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="186"/>
+        <source>Checking the copy (every page, structure and row counts)…</source>
+        <translation>正在檢查副本（每一頁、結構和列數）…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="187"/>
+        <source>Copying to the second folder…</source>
+        <translation>正在複製到第二個資料夾…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="198"/>
+        <source>Cancelled; no backup was made.</source>
+        <translation>已取消；未建立備份。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="200"/>
+        <source>Backed up and verified: {size}.</source>
+        <translation>已備份並驗證：{size}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="201"/>
+        <source>No copy in the second folder: {error}</source>
+        <translation>未能複製到第二個資料夾：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="217"/>
+        <source>Verifying…</source>
+        <translation>正在驗證…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="221"/>
+        <source>The backup is whole: it opens, every page checks out.</source>
+        <translation>備份完好：可以開啟，每一頁都通過檢查。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="224"/>
+        <source>The backup failed its check: {problem}</source>
+        <translation>備份未通過檢查：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="238"/>
+        <source>Restore a backup</source>
+        <translation>恢復備份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="239"/>
+        <source>Put the vault back as it was on {when}?
+
+Everything changed since then will no longer show. The vault as it is now is backed up first, so you can come back to it by restoring that backup.</source>
+        <translation>將保險庫恢復到 {when} 時的狀態？
+
+此後的所有更改將不再顯示。目前的保險庫會先備份，恢復那份備份即可回到現在的狀態。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="247"/>
+        <source>Restoring the backup of {when}…</source>
+        <translation>正在恢復 {when} 的備份…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="252"/>
+        <source>Restored the backup of {when}. The vault as it was is kept as a backup.</source>
+        <translation>已恢復 {when} 的備份。恢復前的保險庫已另存為備份。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="267"/>
+        <source>Passphrase of then</source>
+        <translation>當時的密碼</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="268"/>
+        <source>This backup was made under an earlier passphrase. Type that passphrase:</source>
+        <translation>此備份是在使用舊密碼時建立的。請輸入那個密碼：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="273"/>
+        <source>The backup was not opened: it needs its earlier passphrase.</source>
+        <translation>未開啟備份：需要當時的舊密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="281"/>
+        <source>Settings saved.</source>
+        <translation>設定已儲存。</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/banner.py" line="37" />
+        <location filename="../../crm_desktop/gui/widgets/banner.py" line="37"/>
         <source>Show</source>
         <translation>檢視</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/banner.py" line="38" />
+        <location filename="../../crm_desktop/gui/widgets/banner.py" line="38"/>
         <source>Dismiss</source>
         <translation>關閉</translation>
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/change_passphrase_dialog.py" line="45"/>
+        <location filename="../../crm_desktop/gui/dialogs/change_passphrase_dialog.py" line="65"/>
+        <source>Change passphrase</source>
+        <translation>更改密碼</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/change_passphrase_dialog.py" line="55"/>
+        <source>&lt;b&gt;Nobody can recover a lost passphrase.&lt;/b&gt; Write the new one down and keep it somewhere safe. Backups made before the change still open with the old passphrase.</source>
+        <translation>&lt;b&gt;密碼一旦丟失，任何人都無法找回。&lt;/b&gt;請把新密碼寫下來，妥善保管。更改之前的備份仍需用舊密碼開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/change_passphrase_dialog.py" line="77"/>
+        <source>Current passphrase:</source>
+        <translation>目前密碼：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/change_passphrase_dialog.py" line="79"/>
+        <source>New passphrase:</source>
+        <translation>新密碼：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/change_passphrase_dialog.py" line="80"/>
+        <source>Repeat it:</source>
+        <translation>再輸入一次：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/change_passphrase_dialog.py" line="99"/>
+        <source>Too short: use at least {n} characters.</source>
+        <translation>太短：至少使用 {n} 個字元。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/change_passphrase_dialog.py" line="100"/>
+        <source>Weak: add words — a few plain words make a strong passphrase.</source>
+        <translation>弱：再加幾個詞——幾個普通詞語就能組成強密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/change_passphrase_dialog.py" line="101"/>
+        <source>Fair: one or two more words would make it strong.</source>
+        <translation>中等：再加一兩個詞就會很強。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/change_passphrase_dialog.py" line="102"/>
+        <source>Strong.</source>
+        <translation>強。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/change_passphrase_dialog.py" line="113"/>
+        <source>The two new passphrases differ. Type the same one twice.</source>
+        <translation>兩次輸入的新密碼不一致。請輸入相同的密碼兩次。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/change_passphrase_dialog.py" line="119"/>
+        <source>The new passphrase is too short: use at least {n} characters.</source>
+        <translation>新密碼太短：至少使用 {n} 個字元。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/change_passphrase_dialog.py" line="125"/>
+        <source>Backing up, then re-encrypting the vault under the new passphrase… A large vault takes a while.</source>
+        <translation>正在備份，然後用新密碼重新加密保險庫… 保險庫較大時需要一些時間。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/change_passphrase_dialog.py" line="141"/>
+        <source>This is not the vault&apos;s current passphrase.</source>
+        <translation>這不是保險庫的目前密碼。</translation>
+    </message>
+</context>
+<context>
     <name>CloseDealDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/close_deal_dialog.py" line="12" />
+        <location filename="../../crm_desktop/gui/dialogs/close_deal_dialog.py" line="12"/>
         <source>Close as won</source>
         <translation>以贏單結束</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/close_deal_dialog.py" line="12" />
+        <location filename="../../crm_desktop/gui/dialogs/close_deal_dialog.py" line="12"/>
         <source>Close as lost</source>
         <translation>以輸單結束</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/close_deal_dialog.py" line="14" />
+        <location filename="../../crm_desktop/gui/dialogs/close_deal_dialog.py" line="14"/>
         <source>Close “{name}” as won. Why did it win?</source>
         <translation>將“{name}”以贏單結束。為什麼贏了？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/close_deal_dialog.py" line="15" />
+        <location filename="../../crm_desktop/gui/dialogs/close_deal_dialog.py" line="15"/>
         <source>Close “{name}” as lost. Why was it lost?</source>
         <translation>將“{name}”以輸單結束。為什麼輸了？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/close_deal_dialog.py" line="21" />
+        <location filename="../../crm_desktop/gui/dialogs/close_deal_dialog.py" line="21"/>
         <source>The reason (optional)</source>
         <translation>原因（可選）</translation>
     </message>
 </context>
 <context>
+    <name>ContactActions</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="52"/>
+        <source>Move to &amp;trash</source>
+        <translation>移到垃圾桶(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="53"/>
+        <source>&amp;Report on this contact (PDF)…</source>
+        <translation>此聯絡人的報告 (PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="54"/>
+        <source>E&amp;xport everything about this person (JSON)…</source>
+        <translation>匯出此人的全部資料 (JSON)(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="55"/>
+        <source>&amp;Erase this person everywhere…</source>
+        <translation>徹底刪除此人的所有資料(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="68"/>
+        <source>{name} moved to the trash (Edit → Undo brings it back).</source>
+        <translation>{name} 已移到垃圾桶（「編輯 → 復原」可以恢復）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="82"/>
+        <source>Everything about {name}</source>
+        <translation>{name} 的全部資料</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="83"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="94"/>
+        <source>Saved everything about {name} to {path} — it is not encrypted.</source>
+        <translation>已將 {name} 的全部資料儲存到 {path}——該檔案未加密。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="102"/>
+        <source>Erase {name}</source>
+        <translation>徹底刪除 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="103"/>
+        <source>Erase {name} and everything only about them (interactions, reminders, attachments) for good? This cannot be undone; the audit keeps only a line saying that a contact was erased. Backups made before now still hold them until they are rotated out (File → Backups).</source>
+        <translation>永久刪除 {name} 以及只與其相關的全部內容（互動、提醒、附件）？此操作無法復原；審計記錄中只保留一行，說明有一個聯絡人被刪除。此前做的備份裡仍有這些資料，直到這些備份按輪換規則被清除（檔案 → 備份）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="109"/>
+        <source>Erase for good</source>
+        <translation>永久刪除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="124"/>
+        <source>{name} was erased.</source>
+        <translation>{name} 已被徹底刪除。</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="76" />
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="62"/>
+        <source>&amp;Merge…</source>
+        <translation>合併(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="90"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="76" />
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="127" />
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="90"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="158"/>
         <source>Organization</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="77" />
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="91"/>
         <source>Title</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="77" />
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="91"/>
         <source>Department</source>
         <translation>部門</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="78" />
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="92"/>
         <source>Phones</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="78" />
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="92"/>
         <source>E-mails</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="78" />
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="92"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="81" />
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="95"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation>選擇一個聯絡人，或按 Ctrl+N 新增。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="127" />
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="158"/>
         <source>Person</source>
         <translation>個人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="144" />
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="175"/>
         <source>Not a valid phone number, kept as typed: {numbers}</source>
         <translation>不是有效的電話號碼，已按原樣儲存：{numbers}</translation>
     </message>
 </context>
 <context>
+    <name>ContactFilterBar</name>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contact_filters.py" line="40"/>
+        <source>All kinds</source>
+        <translation>全部類型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contact_filters.py" line="40"/>
+        <source>People</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contact_filters.py" line="41"/>
+        <source>Organizations</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contact_filters.py" line="42"/>
+        <source>All tiers</source>
+        <translation>全部等級</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contact_filters.py" line="42"/>
+        <source>Tier A</source>
+        <translation>A 級</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contact_filters.py" line="43"/>
+        <source>Tier B</source>
+        <translation>B 級</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contact_filters.py" line="43"/>
+        <source>Tier C</source>
+        <translation>C 級</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contact_filters.py" line="52"/>
+        <location filename="../../crm_desktop/gui/pages/contact_filters.py" line="54"/>
+        <source>All tags</source>
+        <translation>全部標籤</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contact_filters.py" line="55"/>
+        <source>Needs follow-up</source>
+        <translation>需要跟進</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contact_filters.py" line="57"/>
+        <source>A reminder overdue or due today, or no interaction for longer than the tier allows (as the dashboard&apos;s &quot;Going cold&quot; counts it)</source>
+        <translation>有逾期或今天到期的提醒，或超過該等級允許的時間沒有互動（與儀表板「漸趨冷淡」的計算方式相同）</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/contact_picker.py" line="43"/>
+        <source>Type a name, a phone or an e-mail</source>
+        <translation>輸入姓名、電話或電子郵件</translation>
+    </message>
+</context>
+<context>
     <name>ContactRecordsView</name>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_records.py" line="65" />
+        <location filename="../../crm_desktop/gui/widgets/contact_records.py" line="65"/>
         <source>New deal…</source>
         <translation>新增交易…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_records.py" line="66" />
+        <location filename="../../crm_desktop/gui/widgets/contact_records.py" line="66"/>
         <source>New reminder…</source>
         <translation>新增提醒…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_records.py" line="79" />
+        <location filename="../../crm_desktop/gui/widgets/contact_records.py" line="79"/>
         <source>Timeline</source>
         <translation>時間線</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_records.py" line="79" />
+        <location filename="../../crm_desktop/gui/widgets/contact_records.py" line="79"/>
         <source>Deals</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_records.py" line="79" />
+        <location filename="../../crm_desktop/gui/widgets/contact_records.py" line="79"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_records.py" line="79" />
+        <location filename="../../crm_desktop/gui/widgets/contact_records.py" line="79"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_records.py" line="82" />
+        <location filename="../../crm_desktop/gui/widgets/contact_records.py" line="82"/>
         <source>History</source>
         <translation>歷史記錄</translation>
     </message>
@@ -273,37 +738,37 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="220" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="223"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="220" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="223"/>
         <source>Organization</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="220" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="223"/>
         <source>Title</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="220" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="223"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="221" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="221" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="221" />
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
         <source>Last interaction</source>
         <translation>最近互動</translation>
     </message>
@@ -311,135 +776,317 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="103" />
         <source>All kinds</source>
-        <translation>全部類型</translation>
+        <translation type="vanished">全部類型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="103" />
         <source>People</source>
-        <translation>個人</translation>
+        <translation type="vanished">個人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="104" />
         <source>Organizations</source>
-        <translation>機構</translation>
+        <translation type="vanished">機構</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="105" />
         <source>All tiers</source>
-        <translation>全部等級</translation>
+        <translation type="vanished">全部等級</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="105" />
         <source>Tier A</source>
-        <translation>A 級</translation>
+        <translation type="vanished">A 級</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="106" />
         <source>Tier B</source>
-        <translation>B 級</translation>
+        <translation type="vanished">B 級</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="106" />
         <source>Tier C</source>
-        <translation>C 級</translation>
+        <translation type="vanished">C 級</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="129"/>
+        <source>Your vault is ready</source>
+        <translation>您的保險庫已準備就緒</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="130"/>
+        <source>Add the people and organizations you work with, bring in the list you keep in Excel, or look around a vault filled with sample data first.</source>
+        <translation>新增與您合作的個人和機構，匯入您在 Excel 中維護的名單，或者先在一個填滿範例資料的保險庫中看看。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="132"/>
+        <source>Add your first contact ({keys})</source>
+        <translation>新增第一個聯絡人（{keys}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="133"/>
+        <source>Import your Excel list…</source>
+        <translation>匯入 Excel 名單…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="134"/>
+        <source>Try the demo vault</source>
+        <translation>試用示範保險庫</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="181" />
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="214"/>
         <source>The best %n matches; type more to narrow</source>
         <translation>
             <numerusform>最匹配的 %n 個；繼續輸入以縮小範圍</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="183" />
-        <source>%n contact(s)</source>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="216"/>
+        <source>%Ln contact(s)</source>
         <translation>
+            <numerusform>%Ln 個聯絡人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="231"/>
+        <source>No contacts match &apos;{text}&apos;</source>
+        <translation>沒有與「{text}」相符的聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="232"/>
+        <source>Check the spelling, or search by phone, e-mail or pinyin.</source>
+        <translation>請檢查拼字，或按電話、電子郵件或拼音搜尋。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="233"/>
+        <source>Clear the search</source>
+        <translation>清除搜尋</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="235"/>
+        <source>No contacts match these filters</source>
+        <translation>沒有符合這些篩選條件的聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="236"/>
+        <source>Clear the filters</source>
+        <translation>清除篩選</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation type="vanished">
             <numerusform>%n 個聯絡人</numerusform>
         </translation>
     </message>
 </context>
 <context>
+    <name>CustomFieldEditor</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/custom_field_editor.py" line="22"/>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/custom_field_editor.py" line="22"/>
+        <source>For</source>
+        <translation>用於</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/custom_field_editor.py" line="22"/>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/custom_field_editor.py" line="22"/>
+        <source>Values</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/custom_field_editor.py" line="26"/>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/custom_field_editor.py" line="26"/>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/custom_field_editor.py" line="27"/>
+        <source>Interactions</source>
+        <translation>互動</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/custom_field_editor.py" line="28"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/custom_field_editor.py" line="28"/>
+        <source>Number</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/custom_field_editor.py" line="28"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/custom_field_editor.py" line="29"/>
+        <source>Choice</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/custom_field_editor.py" line="30"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/custom_field_editor.py" line="33"/>
+        <source>Rename</source>
+        <translation>重新命名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/custom_field_editor.py" line="38"/>
+        <source>Name of a new field</source>
+        <translation>新欄位名稱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/custom_field_editor.py" line="48"/>
+        <source>Choices, separated by ;</source>
+        <translation>選項，用 ; 分隔</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/custom_field_editor.py" line="49"/>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/custom_field_editor.py" line="56"/>
+        <source>Selected:</source>
+        <translation>所選：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/custom_field_editor.py" line="57"/>
+        <source>New field:</source>
+        <translation>新欄位：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/custom_field_editor.py" line="90"/>
+        <source>Added {name}.</source>
+        <translation>已新增 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/custom_field_editor.py" line="96"/>
+        <source>Renamed to {name}.</source>
+        <translation>已重新命名為 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/custom_field_editor.py" line="103"/>
+        <source>Remove a field</source>
+        <translation>移除欄位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/custom_field_editor.py" line="104"/>
+        <source>Remove the field {name} and its values on {count} records? Undo brings them back.</source>
+        <translation>移除欄位 {name} 及其在 {count} 條記錄上的值？「復原」可以恢復。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/custom_field_editor.py" line="108"/>
+        <source>Removed {name}. Undo brings it back.</source>
+        <translation>已移除 {name}。「復原」可以恢復。</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="66" />
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="74"/>
         <source>Open pipeline by stage</source>
         <translation>各階段進行中的交易</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="67" />
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="75"/>
         <source>Follow-ups</source>
         <translation>跟進</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="68" />
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="76"/>
         <source>Going cold</source>
         <translation>漸趨冷淡</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="69" />
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="77"/>
         <source>This week</source>
         <translation>本週</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="70" />
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="78"/>
         <source>Click a stage to list its deals</source>
         <translation>點選一個階段以列出其交易</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="95" />
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="79"/>
+        <source>Figures appear here as you work</source>
+        <translation>隨著您的工作，這裡會顯示各項資料</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="80"/>
+        <source>Once you have contacts and deals, the dashboard shows the open pipeline by stage, the follow-ups overdue and due today, the clients going cold and this week&apos;s activity.</source>
+        <translation>有了聯絡人和交易後，儀表板會顯示各階段進行中的交易、逾期和今天到期的跟進、漸趨冷淡的客戶以及本週動態。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="82"/>
+        <source>See it with the demo vault</source>
+        <translation>用示範保險庫看看</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="109"/>
         <source>{total} (weighted {weighted})</source>
         <translation>{total}（加權 {weighted}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="98" />
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="112"/>
         <source>%n open deal(s)</source>
         <translation>
             <numerusform>%n 筆進行中的交易</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="106" />
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="120"/>
         <source>{overdue} overdue · {today} due today · {week} later this week</source>
         <translation>逾期 {overdue} · 今天到期 {today} · 本週稍後 {week}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="111" />
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="125"/>
         <source>Nothing overdue, nothing due today.</source>
         <translation>沒有逾期，今天也沒有到期事項。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="115" />
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="129"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="122" />
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="136"/>
         <source>Tier {tier}: {n} (over {days} days)</source>
         <translation>{tier} 級：{n}（超過 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="125" />
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="139"/>
         <source>{name} — tier {tier}, silent {days} days</source>
         <translation>{name} — {tier} 級，{days} 天無聯絡</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="128" />
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="142"/>
         <source>No client has gone cold.</source>
         <translation>沒有客戶變冷淡。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="135" />
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="149"/>
         <source>%n interaction(s) since Monday</source>
         <translation>
             <numerusform>本週一以來 %n 次互動</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="146" />
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="160"/>
         <source>No interactions logged this week.</source>
         <translation>本週尚未記錄互動。</translation>
     </message>
@@ -447,67 +1094,67 @@
 <context>
     <name>DealForm</name>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="75" />
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="75"/>
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="75" />
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="75"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="75" />
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="75"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="76" />
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="76"/>
         <source>Currency</source>
         <translation>幣種</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="76" />
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="76"/>
         <source>Probability (%)</source>
         <translation>成交機率（%）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="77" />
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="77"/>
         <source>Expected close</source>
         <translation>預計成交日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="77" />
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="77"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="78" />
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="78"/>
         <source>Retainer fee</source>
         <translation>聘用費</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="78" />
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="78"/>
         <source>Success fee</source>
         <translation>成功費</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="79" />
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="79"/>
         <source>Success fee (%)</source>
         <translation>成功費（%）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="79" />
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="79"/>
         <source>Weighted amount</source>
         <translation>加權金額</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="80" />
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="80"/>
         <source>Expected fee</source>
         <translation>預期費用</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="101" />
+        <location filename="../../crm_desktop/gui/widgets/deal_form.py" line="101"/>
         <source>Stage default: {p}</source>
         <translation>階段預設：{p}</translation>
     </message>
@@ -515,57 +1162,57 @@
 <context>
     <name>DealListModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="155" />
+        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="155"/>
         <source>Deal</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="155" />
+        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="155"/>
         <source>Client</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="155" />
+        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="155"/>
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="155" />
+        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="155"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="156" />
+        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="156"/>
         <source>Probability</source>
         <translation>機率</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="156" />
+        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="156"/>
         <source>Expected close</source>
         <translation>預計成交日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="156" />
+        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="156"/>
         <source>Owner</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="156" />
+        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="156"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="159" />
+        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="159"/>
         <source>Open</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="159" />
+        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="159"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="159" />
+        <location filename="../../crm_desktop/gui/models/deal_list_model.py" line="159"/>
         <source>Lost</source>
         <translation>輸單</translation>
     </message>
@@ -573,47 +1220,47 @@
 <context>
     <name>DealQuickAddDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="38" />
+        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="38"/>
         <source>Add a deal</source>
         <translation>新增交易</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="42" />
+        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="42"/>
         <source>Name:</source>
         <translation>名稱：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="42" />
+        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="42"/>
         <source>Client:</source>
         <translation>客戶：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="43" />
+        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="43"/>
         <source>Amount:</source>
         <translation>金額：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="43" />
+        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="43"/>
         <source>Currency:</source>
         <translation>幣種：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="44" />
+        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="44"/>
         <source>Expected close:</source>
         <translation>預計成交日：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="50" />
+        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="50"/>
         <source>Stage:</source>
         <translation>階段：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="51" />
-        <source>An organization's name (added if new)</source>
+        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="51"/>
+        <source>An organization&apos;s name (added if new)</source>
         <translation>機構名稱（如為新機構則自動新增）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="59" />
+        <location filename="../../crm_desktop/gui/dialogs/deal_quick_add.py" line="59"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
@@ -621,87 +1268,97 @@
 <context>
     <name>DealView</name>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="118" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="123"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="119" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="124"/>
         <source>Back to the pipeline (Esc)</source>
         <translation>返回交易看板（Esc）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="120" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="125"/>
         <source>Won…</source>
         <translation>贏單…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="121" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="126"/>
         <source>Lost…</source>
         <translation>輸單…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="122" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="127"/>
+        <source>Move to &amp;trash</source>
+        <translation>移到垃圾桶(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="128"/>
+        <source>The deal, its parties and notes go to the trash; Edit → Undo brings them back.</source>
+        <translation>該交易及其參與方和備註將移到垃圾桶；「編輯 → 復原」可以恢復。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="130"/>
         <source>Parties</source>
         <translation>參與方</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="123" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="131"/>
         <source>Add note</source>
         <translation>新增備註</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="124" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="132"/>
         <source>Write a note (Ctrl+Return adds it)</source>
         <translation>寫一條備註（Ctrl+Return 新增）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="125" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="133"/>
         <source>Add a reminder…</source>
         <translation>新增提醒…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="126" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="134"/>
         <source>Add a party…</source>
         <translation>新增參與方…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="131" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="139"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="131" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="139"/>
         <source>Interactions</source>
         <translation>互動</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="131" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="139"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="174" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="187"/>
         <source>Notes ({n})</source>
         <translation>備註（{n}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="175" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="188"/>
         <source>Interactions ({n})</source>
         <translation>互動（{n}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="176" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="189"/>
         <source>Reminders ({n})</source>
         <translation>提醒（{n}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="183" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="196"/>
         <source>closed {date}</source>
         <translation>{date} 結束</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="186" />
+        <location filename="../../crm_desktop/gui/widgets/deal_view.py" line="199"/>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
@@ -709,70 +1366,90 @@
 <context>
     <name>DealsPage</name>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="121" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="130"/>
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="122" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="131"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="123" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="132"/>
         <source>New deal…</source>
         <translation>新增交易…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="124" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="133"/>
         <source>Add a deal (Ctrl+Shift+D)</source>
         <translation>新增交易（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="126" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="135"/>
+        <source>No deals yet</source>
+        <translation>還沒有交易</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="136"/>
+        <source>A deal follows your pipeline from the first meeting to the signing. The stages are yours: rename, add or reorder them in Settings.</source>
+        <translation>一筆交易從首次會面到簽約，沿著您的流程推進。階段由您決定：可在「設定」中重新命名、新增或調整順序。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="139"/>
+        <source>Add your first deal ({keys})</source>
+        <translation>新增第一筆交易（{keys}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="142"/>
         <source>All stages</source>
         <translation>全部階段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="127" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="143"/>
         <source>All owners</source>
         <translation>全部負責人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="141" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="157"/>
         <source>Any status</source>
         <translation>全部狀態</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="141" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="157"/>
         <source>Open</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="141" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="157"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="142" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="158"/>
         <source>Lost</source>
         <translation>輸單</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="188" />
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="191" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="204"/>
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="207"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n 筆交易</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="189" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="205"/>
         <source>No deals yet: press Ctrl+Shift+D to add one.</source>
         <translation>還沒有交易：按 Ctrl+Shift+D 新增。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="253" />
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="253"/>
+        <source>{name} moved to the trash (Edit → Undo brings it back).</source>
+        <translation>{name} 已移到垃圾桶（「編輯 → 復原」可以恢復）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/deals_page.py" line="284"/>
         <source>Moved {deal} to {stage}. Ctrl+Z undoes it.</source>
         <translation>已將 {deal} 移到 {stage}。按 Ctrl+Z 復原。</translation>
     </message>
@@ -780,231 +1457,1418 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../crm_desktop/gui/demo_flow.py" line="74" />
+        <location filename="../../crm_desktop/gui/demo_flow.py" line="74"/>
         <source>Filling the demo vault with sample contacts, deals and notes…</source>
         <translation>正在向示範保險庫填入範例聯絡人、交易和記錄…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/demo_flow.py" line="75" />
+        <location filename="../../crm_desktop/gui/demo_flow.py" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/demo_flow.py" line="76" />
+        <location filename="../../crm_desktop/gui/demo_flow.py" line="76"/>
         <source>Try the demo</source>
         <translation>試用示範</translation>
     </message>
 </context>
 <context>
+    <name>DetectPage</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_detect_page.py" line="42"/>
+        <source>What was found</source>
+        <translation>識別結果</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_detect_page.py" line="43"/>
+        <source>Check that the first rows read right. If the text looks garbled, choose another encoding.</source>
+        <translation>請檢查前幾列是否讀取正確。如果文字顯示為亂碼，請選擇其他編碼。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_detect_page.py" line="57"/>
+        <source>File:</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_detect_page.py" line="58"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_detect_page.py" line="59"/>
+        <source>&amp;Encoding:</source>
+        <translation>編碼(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_detect_page.py" line="60"/>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_detect_page.py" line="61"/>
+        <source>Header:</source>
+        <translation>表頭：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_detect_page.py" line="62"/>
+        <source>&amp;Rows are:</source>
+        <translation>每列是(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_detect_page.py" line="65"/>
+        <source>The first rows:</source>
+        <translation>前幾列：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_detect_page.py" line="92"/>
+        <source>{label} (detected, {sure}% sure)</source>
+        <translation>{label}（檢測結果，可信度 {sure}%）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_detect_page.py" line="104"/>
+        <source>row {n} of the sheet</source>
+        <translation>工作表第 {n} 列</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_detect_page.py" line="104"/>
+        <source>line {n}</source>
+        <translation>第 {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_detect_page.py" line="106"/>
+        <source>the first line</source>
+        <translation>第一行</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_detect_page.py" line="117"/>
+        <source>A crm-desktop JSON export is restored whole: its stages, tags, custom fields, contacts, deals, notes and reminders. Records the vault already holds (same id) are skipped, so restoring the same file twice adds nothing.</source>
+        <translation>crm-desktop 的 JSON 匯出檔案會整體恢復：包括階段、標籤、自訂欄位、聯絡人、交易、備註和提醒。保險庫中已有的記錄（相同 id）會被跳過，因此同一檔案恢復兩次也不會重複新增。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_detect_page.py" line="140"/>
+        <source>Reading the file again…</source>
+        <translation>正在重新讀取檔案…</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_warning.py" line="43"/>
+        <source>&amp;Open it</source>
+        <translation>開啟該聯絡人(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_warning.py" line="46"/>
+        <source>Add an&amp;yway</source>
+        <translation>仍然新增(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_warning.py" line="68"/>
+        <source>Looks like {name} ({details}) — {why}</source>
+        <translation>似乎是 {name}（{details}）——{why}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_warning.py" line="71"/>
+        <source>Looks like {name} — {why}</source>
+        <translation>似乎是 {name}——{why}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/dup_warning.py" line="73"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>（另有 %n 個）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="15"/>
+        <source>same phone</source>
+        <translation>電話相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="16"/>
+        <source>same e-mail</source>
+        <translation>電子郵件相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="17"/>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="18"/>
+        <source>same name in simplified / traditional</source>
+        <translation>簡繁體姓名相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="19"/>
+        <source>same name in pinyin</source>
+        <translation>拼音相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="20"/>
+        <source>similar name</source>
+        <translation>姓名相似</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="21"/>
+        <source>same organization</source>
+        <translation>機構相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="22"/>
+        <source>similar name at the same organization</source>
+        <translation>同一機構中姓名相似</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="24"/>
+        <source>same organization name</source>
+        <translation>機構名稱相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="29"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="36"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="37"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="38"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="39"/>
+        <source>Given name (phonetic)</source>
+        <translation>名（拼音）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="40"/>
+        <source>Family name (phonetic)</source>
+        <translation>姓（拼音）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="41"/>
+        <source>Organization</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="42"/>
+        <source>Title</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="43"/>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="44"/>
+        <source>Phones</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="45"/>
+        <source>E-mails</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="46"/>
+        <source>Website</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="47"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="48"/>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="49"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_labels.py" line="50"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/duplicates_dialog.py" line="59"/>
+        <source>Find duplicates</source>
+        <translation>尋找重複</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/duplicates_dialog.py" line="67"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/duplicates_dialog.py" line="71"/>
+        <source>Search &amp;again</source>
+        <translation>重新尋找(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/duplicates_dialog.py" line="88"/>
+        <source>&amp;Merge</source>
+        <translation>合併(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/duplicates_dialog.py" line="91"/>
+        <source>One record keeps the chosen values and every interaction, deal and reminder; Edit → Undo reverts the merge.</source>
+        <translation>保留一條記錄，帶上所選的值以及全部互動、交易和提醒；「編輯 → 復原」可以撤回合併。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/duplicates_dialog.py" line="93"/>
+        <source>&amp;Not the same</source>
+        <translation>不是同一個(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/duplicates_dialog.py" line="96"/>
+        <source>These records are different people or organizations: they are not proposed together again.</source>
+        <translation>這些記錄是不同的個人或機構：以後不會再把它們作為重複項提出。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/duplicates_dialog.py" line="144"/>
+        <source>Looking for duplicates…</source>
+        <translation>正在尋找重複項…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/duplicates_dialog.py" line="161"/>
+        <source>Preparing the contacts for comparison…</source>
+        <translation>正在準備比對聯絡人…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/duplicates_dialog.py" line="163"/>
+        <source>Comparing contacts: {done} of {total} pairs</source>
+        <translation>正在比對聯絡人：{done}/{total} 對</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/dialogs/duplicates_dialog.py" line="181"/>
+        <source>%n group(s) of likely duplicates</source>
+        <translation>
+            <numerusform>%n 組可能重複的記錄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/duplicates_dialog.py" line="182"/>
+        <source>No duplicates found.</source>
+        <translation>未發現重複項。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/duplicates_dialog.py" line="187"/>
+        <source>Stopped. Search again to see the groups.</source>
+        <translation>已停止。重新尋找即可檢視各組。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/duplicates_dialog.py" line="196"/>
+        <source>Score {score}: {why}</source>
+        <translation>得分 {score}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/duplicates_dialog.py" line="252"/>
+        <source>Merged into {name}. Edit → Undo brings the records back.</source>
+        <translation>已合併到 {name}。「編輯 → 復原」可以恢復這些記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/duplicates_dialog.py" line="264"/>
+        <source>{names}: not the same; not proposed together again.</source>
+        <translation>{names}：不是同一個；以後不會再一起提出。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="29" />
+        <location filename="../../crm_desktop/gui/errors.py" line="29"/>
         <source>Wrong passphrase. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation>密碼錯誤。請檢查大寫鎖定鍵和鍵盤佈局，然後重試。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="32" />
+        <location filename="../../crm_desktop/gui/errors.py" line="32"/>
         <source>This vault is open in another crm-desktop window or command. Close it there first: two programs writing at once could damage your data.</source>
         <translation>此保險庫已在另一個 crm-desktop 視窗或命令中開啟。請先在那裡關閉：兩個程式同時寫入可能損壞您的資料。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="36" />
+        <location filename="../../crm_desktop/gui/errors.py" line="36"/>
         <source>There is no vault at {path}.</source>
         <translation>{path} 處沒有保險庫。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="38" />
+        <location filename="../../crm_desktop/gui/errors.py" line="38"/>
         <source>{name} is not a crm-desktop vault ({why}).</source>
         <translation>{name} 不是 crm-desktop 保險庫（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="41" />
+        <location filename="../../crm_desktop/gui/errors.py" line="41"/>
         <source>The vault is damaged: {detail}.</source>
         <translation>保險庫已損壞：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="44" />
+        <location filename="../../crm_desktop/gui/errors.py" line="44"/>
         <source>Unreadable: {tables}.</source>
         <translation>無法讀取：{tables}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="47" />
+        <location filename="../../crm_desktop/gui/errors.py" line="47"/>
         <source>Still readable: {tables}.</source>
         <translation>仍可讀取：{tables}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="49" />
+        <location filename="../../crm_desktop/gui/errors.py" line="49"/>
         <source>Restore your newest backup, or salvage what still reads.</source>
         <translation>請恢復最新的備份，或搶救仍可讀取的資料。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="57" />
+        <location filename="../../crm_desktop/gui/errors.py" line="57"/>
         <source>Something unexpected went wrong ({kind}). The details were written to the log.</source>
         <translation>發生了意外錯誤（{kind}）。詳細資訊已寫入日誌。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="68" />
+        <location filename="../../crm_desktop/gui/errors.py" line="68"/>
         <source>crm-desktop</source>
         <translation>crm-desktop</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="59"/>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="194"/>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="63"/>
+        <source>Contacts as CSV</source>
+        <translation>聯絡人（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="64"/>
+        <source>Contacts as an Excel workbook (XLSX)</source>
+        <translation>聯絡人（Excel 工作簿，XLSX）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="65"/>
+        <source>Contacts as vCards (phones, address books)</source>
+        <translation>聯絡人（vCard，用於手機、通訊錄）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="66"/>
+        <source>Deals as CSV</source>
+        <translation>交易（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="67"/>
+        <source>Deals as an Excel workbook (XLSX)</source>
+        <translation>交易（Excel 工作簿，XLSX）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="68"/>
+        <source>Reminders as a calendar (iCalendar)</source>
+        <translation>提醒（行事曆，iCalendar）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="69"/>
+        <source>Everything, as JSON (to move or keep the whole vault)</source>
+        <translation>全部資料（JSON，用於遷移或存檔整個保險庫）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="73"/>
+        <source>UTF-8 with BOM (opens right in Excel)</source>
+        <translation>UTF-8 帶 BOM（Excel 可正確開啟）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="74"/>
+        <source>GBK (older Chinese Excel and programs)</source>
+        <translation>GBK（舊版中文 Excel 及程式）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="75"/>
+        <source>UTF-8 without BOM</source>
+        <translation>UTF-8 不帶 BOM</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="78"/>
+        <source>4.0 (current)</source>
+        <translation>4.0（目前版本）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="79"/>
+        <source>3.0 (older phones, Outlook)</source>
+        <translation>3.0（舊款手機、Outlook）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="82"/>
+        <source>To-dos</source>
+        <translation>待辦事項</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="83"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="84"/>
+        <source>Include reminders that are &amp;done</source>
+        <translation>包括已完成的提醒(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="86"/>
+        <source>Include the &amp;trash</source>
+        <translation>包括垃圾桶(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="87"/>
+        <source>Include attached &amp;files</source>
+        <translation>包括附件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="92"/>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="98"/>
+        <source>&amp;What:</source>
+        <translation>內容(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="99"/>
+        <source>&amp;Encoding:</source>
+        <translation>編碼(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="100"/>
+        <source>&amp;vCard version:</source>
+        <translation>vCard 版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="101"/>
+        <source>&amp;As:</source>
+        <translation>匯出為(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="105"/>
+        <source>&amp;Save to:</source>
+        <translation>儲存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="109"/>
+        <source>The file written is not encrypted: keep it somewhere safe, and delete it when you no longer need it.</source>
+        <translation>匯出的檔案未加密：請妥善保管，不再需要時請刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="119"/>
+        <source>E&amp;xport</source>
+        <translation>匯出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="122"/>
+        <source>S&amp;how in folder</source>
+        <translation>在資料夾中顯示(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="180"/>
+        <source>Export to</source>
+        <translation>匯出到</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="181"/>
+        <source>{kind} files (*{suffix})</source>
+        <translation>{kind} 檔案 (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="194"/>
+        <source>{name} exists. Replace it?</source>
+        <translation>{name} 已存在。要取代嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="211"/>
+        <source>Exporting…</source>
+        <translation>正在匯出…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/dialogs/export_dialog.py" line="226"/>
+        <source>Saved %n record(s) to {path}.</source>
+        <translation>
+            <numerusform>已將 %n 條記錄儲存到 {path}。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_file_page.py" line="35"/>
+        <location filename="../../crm_desktop/gui/widgets/import_file_page.py" line="73"/>
+        <source>Choose a file to import</source>
+        <translation>選擇要匯入的檔案</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_file_page.py" line="36"/>
+        <source>A CSV or Excel (XLSX) table, a vCard file from a phone or an address book, or a crm-desktop JSON export. Nothing is written before the last step, and every import can be undone as a whole.</source>
+        <translation>CSV 或 Excel (XLSX) 表格、來自手機或通訊錄的 vCard 檔案，或 crm-desktop 的 JSON 匯出檔案。最後一步之前不會寫入任何內容，每次匯入都可以整體復原。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_file_page.py" line="39"/>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_file_page.py" line="42"/>
+        <source>The path of the file</source>
+        <translation>檔案路徑</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_file_page.py" line="45"/>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_file_page.py" line="50"/>
+        <source>Earlier imports</source>
+        <translation>匯入歷史</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_file_page.py" line="74"/>
+        <source>Contacts, deals and notes (*.csv *.txt *.tsv *.xlsx *.xlsm *.vcf *.vcard *.json);;All files (*)</source>
+        <translation>聯絡人、交易和備註 (*.csv *.txt *.tsv *.xlsx *.xlsm *.vcf *.vcard *.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_file_page.py" line="93"/>
+        <source>There is no file at {path}.</source>
+        <translation>{path} 處沒有檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_file_page.py" line="97"/>
+        <source>Reading {name}…</source>
+        <translation>正在讀取 {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettings</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/general_settings.py" line="56"/>
+        <source>Off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/general_settings.py" line="57"/>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/general_settings.py" line="64"/>
+        <source>Phone region:</source>
+        <translation>電話地區：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/general_settings.py" line="65"/>
+        <source>Currency:</source>
+        <translation>幣種：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/general_settings.py" line="67"/>
+        <source>Language:</source>
+        <translation>語言：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/general_settings.py" line="68"/>
+        <source>Lock after idle:</source>
+        <translation>閒置後鎖定：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/general_settings.py" line="70"/>
+        <source>This vault</source>
+        <translation>此保險庫</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/general_settings.py" line="71"/>
+        <source>Phone numbers typed without +country code are read in this region; new deals start in this currency.</source>
+        <translation>未輸入 +國碼的電話號碼按此地區解讀；新交易預設使用此幣種。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/general_settings.py" line="75"/>
+        <source>This computer</source>
+        <translation>此電腦</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/general_settings.py" line="92"/>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/general_settings.py" line="124"/>
+        <source>Saved. Undo takes it back.</source>
+        <translation>已儲存。「復原」可以撤回。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupList</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_groups.py" line="24"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_groups.py" line="24"/>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_groups.py" line="24"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>HealthDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="100"/>
+        <source>Data health</source>
+        <translation>資料品質</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="105"/>
+        <source>Check</source>
+        <translation>檢查項</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="105"/>
+        <source>Count</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="105"/>
+        <source>Detail</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="111"/>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="114"/>
+        <source>&amp;Right as it is</source>
+        <translation>無需修改(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="116"/>
+        <source>Not reported again for this check until the contact changes.</source>
+        <translation>在聯絡人發生變更之前，此項檢查不再報告它。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="118"/>
+        <source>Check &amp;again</source>
+        <translation>重新檢查(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="147"/>
+        <source>Checking the vault…</source>
+        <translation>正在檢查保險庫…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="161"/>
+        <source>Tier {tier}: no interaction in {days} days</source>
+        <translation>{tier} 級：{days} 天無互動</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="164"/>
+        <source>Contacts without a phone</source>
+        <translation>沒有電話的聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="165"/>
+        <source>Contacts without an e-mail</source>
+        <translation>沒有電子郵件的聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="166"/>
+        <source>People without an organization</source>
+        <translation>沒有所屬機構的個人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="167"/>
+        <source>Contacts without a tier</source>
+        <translation>沒有等級的聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="168"/>
+        <source>Phones that did not parse (kept as typed)</source>
+        <translation>無法解析的電話（按原樣儲存）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="169"/>
+        <source>Invalid e-mails</source>
+        <translation>無效的電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="170"/>
+        <source>Open deals past their expected close</source>
+        <translation>已過預計成交日的進行中交易</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="171"/>
+        <source>Overdue reminders</source>
+        <translation>逾期的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="176"/>
+        <source>last: {day}</source>
+        <translation>最近：{day}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="177"/>
+        <source>never met</source>
+        <translation>從未互動</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="184"/>
+        <source>{day}: {contacts} contacts ({people} people, {orgs} organizations)</source>
+        <translation>{day}：{contacts} 個聯絡人（{people} 個個人，{orgs} 個機構）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="192"/>
+        <source>%n more marked right as it is</source>
+        <translation>
+            <numerusform>另有 %n 項已標為無需修改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="199"/>
+        <source>… and {n} more</source>
+        <translation>… 另有 {n} 項</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="204"/>
+        <source>Groups of likely duplicates</source>
+        <translation>可能重複的記錄組</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="206"/>
+        <source>Open the group to merge its records, or mark them not the same.</source>
+        <translation>開啟該組以合併其記錄，或標記為不是同一個。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/history_view.py" line="53" />
+        <location filename="../../crm_desktop/gui/widgets/history_view.py" line="53"/>
         <source>undone</source>
         <translation>已復原</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/history_view.py" line="65" />
+        <location filename="../../crm_desktop/gui/widgets/history_view.py" line="65"/>
         <source>No changes recorded yet.</source>
         <translation>尚無變更記錄。</translation>
     </message>
 </context>
 <context>
-    <name>Labels</name>
+    <name>ImportFields</name>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="13" />
-        <source>Meeting</source>
-        <translation>會議</translation>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="15"/>
+        <source>Kind (meeting, call, e-mail, note)</source>
+        <translation>類型（會議、電話、電子郵件、備註）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="14" />
-        <source>Call</source>
-        <translation>電話</translation>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="17"/>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="15" />
-        <source>E-mail</source>
-        <translation>電子郵件</translation>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="18"/>
+        <source>Kind (person / organization)</source>
+        <translation>類型（個人/機構）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="16" />
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="19"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="20"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="21"/>
+        <source>Given name (phonetic)</source>
+        <translation>名（拼音）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="22"/>
+        <source>Family name (phonetic)</source>
+        <translation>姓（拼音）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="23"/>
+        <source>Other names</source>
+        <translation>其他名稱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="24"/>
+        <source>Organization</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="25"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="26"/>
+        <source>Department</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="27"/>
+        <source>Title</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="28"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="29"/>
+        <source>Website</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="30"/>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="31"/>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="32"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="22" />
-        <source>Sponsor</source>
-        <translation>發起人</translation>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="33"/>
+        <source>Owner</source>
+        <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="23" />
-        <source>Lender</source>
-        <translation>貸款方</translation>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="34"/>
+        <source>Phone</source>
+        <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="24" />
-        <source>Investor</source>
-        <translation>投資方</translation>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="35"/>
+        <source>Phone label</source>
+        <translation>電話類別</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="25" />
-        <source>Adviser</source>
-        <translation>顧問</translation>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="36"/>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="26" />
-        <source>Other</source>
-        <translation>其他</translation>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="37"/>
+        <source>E-mail label</source>
+        <translation>電子郵件類別</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="32" />
-        <source>Open</source>
-        <translation>進行中</translation>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="38"/>
+        <source>Address (one line)</source>
+        <translation>地址（單行）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="33" />
-        <source>Won</source>
-        <translation>贏單</translation>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="39"/>
+        <source>Street</source>
+        <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="34" />
-        <source>Lost</source>
-        <translation>輸單</translation>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="40"/>
+        <source>City</source>
+        <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="35" />
-        <source>Done</source>
-        <translation>已完成</translation>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="41"/>
+        <source>Region / province</source>
+        <translation>地區/省份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="41" />
-        <source>Contact</source>
-        <translation>聯絡人</translation>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="42"/>
+        <source>Postcode</source>
+        <translation>郵遞區號</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="42" />
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="43"/>
+        <source>Country</source>
+        <translation>國家/地區</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="44"/>
+        <source>Address label</source>
+        <translation>地址類別</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="45"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="46"/>
+        <source>Group members</source>
+        <translation>群組成員</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="47"/>
+        <source>Keep as custom field</source>
+        <translation>保留為自訂欄位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="48"/>
+        <source>Custom field label</source>
+        <translation>自訂欄位名稱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="49"/>
+        <source>Custom field value</source>
+        <translation>自訂欄位值</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="50"/>
+        <source>Skip (do not import)</source>
+        <translation>跳過（不匯入）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="51"/>
+        <source>Record id (uid)</source>
+        <translation>記錄 ID (uid)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="52"/>
+        <source>Deal name</source>
+        <translation>交易名稱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="53"/>
+        <source>Client</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="54"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="55"/>
+        <source>Currency</source>
+        <translation>幣種</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="56"/>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="57"/>
+        <source>Probability</source>
+        <translation>機率</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="58"/>
+        <source>Expected close</source>
+        <translation>預計成交日</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="59"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="60"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="61"/>
+        <source>Close reason</source>
+        <translation>結束原因</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="62"/>
+        <source>Retainer fee</source>
+        <translation>聘用費</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="63"/>
+        <source>Success fee (amount)</source>
+        <translation>成功費（金額）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="64"/>
+        <source>Success fee (%)</source>
+        <translation>成功費（%）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="65"/>
+        <source>Parties</source>
+        <translation>參與方</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="66"/>
+        <source>Date and time</source>
+        <translation>日期和時間</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="67"/>
+        <source>Subject</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="68"/>
+        <source>Text</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="69"/>
+        <source>Participants</source>
+        <translation>參與人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="70"/>
         <source>Deal</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="43" />
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="81"/>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="82"/>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="83"/>
+        <source>Interactions (meetings, calls, notes)</source>
+        <translation>互動（會議、電話、備註）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="89"/>
+        <source>CSV (text)</source>
+        <translation>CSV（文字）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="90"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿 (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="91"/>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_fields.py" line="92"/>
+        <source>crm-desktop JSON export</source>
+        <translation>crm-desktop JSON 匯出檔案</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/import_history.py" line="51"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/import_history.py" line="51"/>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/import_history.py" line="51"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/import_history.py" line="52"/>
+        <source>Rows</source>
+        <translation>列數</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/import_history.py" line="52"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/import_history.py" line="60"/>
+        <source>&amp;Undo this import</source>
+        <translation>復原此次匯入(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/import_history.py" line="82"/>
+        <source>Imported</source>
+        <translation>已匯入</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/import_history.py" line="82"/>
+        <source>Undone</source>
+        <translation>已復原</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/import_history.py" line="82"/>
+        <source>Unfinished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/import_history.py" line="95"/>
+        <source>No imports yet.</source>
+        <translation>還沒有匯入記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/import_history.py" line="116"/>
+        <source>Undoing the import of {name}…</source>
+        <translation>正在復原 {name} 的匯入…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/import_history.py" line="122"/>
+        <source>The import of {name} is undone.</source>
+        <translation>{name} 的匯入已復原。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/import_history.py" line="136"/>
+        <source>Import history</source>
+        <translation>匯入歷史</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/import_wizard.py" line="35"/>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionQuickAdd</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/interaction_quick_add.py" line="59"/>
+        <source>Log an interaction</source>
+        <translation>記錄互動</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/interaction_quick_add.py" line="84"/>
+        <source>What it was about</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/interaction_quick_add.py" line="87"/>
+        <source>Notes (Ctrl+Enter saves)</source>
+        <translation>備註（Ctrl+Enter 儲存）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/interaction_quick_add.py" line="91"/>
+        <source>Contact:</source>
+        <translation>聯絡人：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/interaction_quick_add.py" line="93"/>
+        <source>Kind:</source>
+        <translation>類型：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/interaction_quick_add.py" line="94"/>
+        <source>When:</source>
+        <translation>時間：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/interaction_quick_add.py" line="95"/>
+        <source>Subject:</source>
+        <translation>主題：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/interaction_quick_add.py" line="96"/>
+        <source>Notes:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/interaction_quick_add.py" line="99"/>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/interaction_quick_add.py" line="148"/>
+        <source>Find the contact first: type part of a name.</source>
+        <translation>請先找到聯絡人：輸入姓名的一部分。</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="13"/>
+        <source>Meeting</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="14"/>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="15"/>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="16"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="22"/>
+        <source>Sponsor</source>
+        <translation>發起人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="23"/>
+        <source>Lender</source>
+        <translation>貸款方</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="24"/>
+        <source>Investor</source>
+        <translation>投資方</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="25"/>
+        <source>Adviser</source>
+        <translation>顧問</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="26"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="32"/>
+        <source>Open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="33"/>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="34"/>
+        <source>Lost</source>
+        <translation>輸單</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="35"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="41"/>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="42"/>
+        <source>Deal</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="43"/>
         <source>Interaction</source>
         <translation>互動</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="44" />
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="44"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="45" />
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="45"/>
         <source>Deal note</source>
         <translation>交易備註</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="46" />
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="46"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="59" />
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="59"/>
         <source>hourly</source>
         <translation>每小時</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="60" />
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="60"/>
         <source>daily</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="61" />
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="61"/>
         <source>weekly</source>
         <translation>每週</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="62" />
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="62"/>
         <source>monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="63" />
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="63"/>
         <source>yearly</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="66" />
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="66"/>
         <source>every %1 hours</source>
         <translation>每 %1 小時</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="67" />
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="67"/>
         <source>every %1 days</source>
         <translation>每 %1 天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="68" />
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="68"/>
         <source>every %1 weeks</source>
         <translation>每 %1 週</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="69" />
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="69"/>
         <source>every %1 months</source>
         <translation>每 %1 個月</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/labels.py" line="70" />
+        <location filename="../../crm_desktop/gui/widgets/labels.py" line="70"/>
         <source>every %1 years</source>
         <translation>每 %1 年</translation>
     </message>
@@ -1012,12 +2876,12 @@
 <context>
     <name>LockedPage</name>
     <message>
-        <location filename="../../crm_desktop/gui/pages/locked_page.py" line="27" />
+        <location filename="../../crm_desktop/gui/pages/locked_page.py" line="27"/>
         <source>&lt;h2&gt;The vault is locked&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;保險庫已鎖定&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/locked_page.py" line="28" />
+        <location filename="../../crm_desktop/gui/pages/locked_page.py" line="28"/>
         <source>Unlock…</source>
         <translation>解鎖…</translation>
     </message>
@@ -1025,81 +2889,236 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="155" />
         <source>Search contacts ({keys})</source>
-        <translation>搜尋聯絡人（{keys}）</translation>
+        <translation type="vanished">搜尋聯絡人（{keys}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="159" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="122"/>
+        <source>Search contacts, deals and notes ({keys})</source>
+        <translation>搜尋聯絡人、交易和備註（{keys}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="126"/>
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="159" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="126"/>
         <source>Deals</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="159" />
-        <location filename="../../crm_desktop/gui/main_window.py" line="219" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="187"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="159" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="126"/>
         <source>Dashboard</source>
         <translation>儀表板</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="160" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="127"/>
         <source>Trash</source>
         <translation>垃圾桶</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="212" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="180"/>
         <source>crm-desktop</source>
         <translation>crm-desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="219" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="187"/>
         <source>Reminders ({n})</source>
         <translation>提醒（{n}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/main_window.py" line="220" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="188"/>
         <source>%n reminder(s) overdue</source>
         <translation>
             <numerusform>%n 條提醒已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="270" />
-        <location filename="../../crm_desktop/gui/main_window.py" line="275" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="236"/>
+        <source>Logged</source>
+        <translation>已記錄</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/main_window.py" line="249"/>
+        <location filename="../../crm_desktop/gui/main_window.py" line="254"/>
         <source>Added {name}</source>
         <translation>已新增 {name}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/main_window.py" line="280" />
+        <location filename="../../crm_desktop/gui/main_window.py" line="259"/>
         <source>Reminder added</source>
         <translation>已新增提醒</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="44"/>
+        <source>Match the columns to fields</source>
+        <translation>為檔案的每一欄選擇欄位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="47"/>
+        <source>Column in the file</source>
+        <translation>檔案中的欄</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="47"/>
+        <source>First values</source>
+        <translation>前幾個值</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="48"/>
+        <source>Imported as</source>
+        <translation>匯入為</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="58"/>
+        <source>guess (month first when unclear)</source>
+        <translation>自動判斷（不明確時按月在前）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="58"/>
+        <source>year-month-day</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="59"/>
+        <source>month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="59"/>
+        <source>day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="62"/>
+        <source>&amp;Dates like 03/04/2024 are:</source>
+        <translation>03/04/2024 這樣的日期是(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="67"/>
+        <source>&amp;Preset:</source>
+        <translation>預設(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="69"/>
+        <source>&amp;Load</source>
+        <translation>載入(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="71"/>
+        <source>Sa&amp;ve as preset…</source>
+        <translation>另存為預設(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="96"/>
+        <source>{n} columns, read as {what}. A column left as a custom field is kept under its own name; choose Skip to leave it out.</source>
+        <translation>{n} 欄，按{what}讀取。設為自訂欄位的欄以原欄名儲存；選擇「跳過」則不匯入該欄。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="124"/>
+        <source>Field for column {column}</source>
+        <translation>「{column}」欄對應的欄位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="163"/>
+        <source>Preset “{name}” loaded.</source>
+        <translation>已載入預設「{name}」。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="166"/>
+        <source>Save as preset</source>
+        <translation>另存為預設</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="167"/>
+        <source>A name for this mapping:</source>
+        <translation>此對應的名稱：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="181"/>
+        <source>Saved as preset “{name}”.</source>
+        <translation>已另存為預設「{name}」。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeChooser</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_compare.py" line="87"/>
+        <source>Choose a group on the left to compare its records.</source>
+        <translation>在左側選擇一組以比較其中的記錄。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/dup_compare.py" line="103"/>
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n 次互動</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/dup_compare.py" line="104"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n 筆交易</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/dup_compare.py" line="105"/>
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n 條提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_compare.py" line="110"/>
+        <source>Keep this record</source>
+        <translation>保留這條記錄</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_compare.py" line="112"/>
+        <source>The other records go to the trash, marked merged; everything linked to them moves to this one.</source>
+        <translation>其他記錄會移到垃圾桶並標為已合併；與它們關聯的所有內容都轉到這條記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_compare.py" line="116"/>
+        <source>Carries:</source>
+        <translation>關聯內容：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_compare.py" line="162"/>
+        <source>All of them</source>
+        <translation>全部保留</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/dup_compare.py" line="162"/>
+        <source>Both, joined</source>
+        <translation>兩者合併</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
-        <location filename="../../crm_desktop/gui/notifier.py" line="49" />
+        <location filename="../../crm_desktop/gui/notifier.py" line="49"/>
         <source>Reminder due</source>
         <translation>提醒到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/notifier.py" line="61" />
         <source>and %n more</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>另有 %n 條</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/notifier.py" line="63" />
+        <location filename="../../crm_desktop/gui/notifier.py" line="63"/>
         <source>Due now: {what}</source>
         <translation>現在到期：{what}</translation>
     </message>
@@ -1107,40 +3126,48 @@
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/party_dialog.py" line="52" />
+        <location filename="../../crm_desktop/gui/dialogs/party_dialog.py" line="52"/>
         <source>Add a party</source>
         <translation>新增參與方</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/party_dialog.py" line="56" />
+        <location filename="../../crm_desktop/gui/dialogs/party_dialog.py" line="56"/>
         <source>Type a name, a phone or an e-mail</source>
         <translation>輸入姓名、電話或電子郵件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/party_dialog.py" line="65" />
+        <location filename="../../crm_desktop/gui/dialogs/party_dialog.py" line="65"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/party_dialog.py" line="79" />
+        <location filename="../../crm_desktop/gui/dialogs/party_dialog.py" line="79"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/party_dialog.py" line="111" />
+        <location filename="../../crm_desktop/gui/dialogs/party_dialog.py" line="111"/>
         <source>Find the contact first.</source>
         <translation>請先找到聯絡人。</translation>
     </message>
 </context>
 <context>
+    <name>PathField</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/path_field.py" line="21"/>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+</context>
+<context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/pipeline_board.py" line="99" />
+        <location filename="../../crm_desktop/gui/widgets/pipeline_board.py" line="99"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/pipeline_board.py" line="100" />
+        <location filename="../../crm_desktop/gui/widgets/pipeline_board.py" line="100"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
@@ -1148,72 +3175,238 @@
 <context>
     <name>PipelineChart</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/pipeline_chart.py" line="109" />
+        <location filename="../../crm_desktop/gui/widgets/pipeline_chart.py" line="109"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n 筆交易</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/pipeline_chart.py" line="112" />
+        <location filename="../../crm_desktop/gui/widgets/pipeline_chart.py" line="112"/>
         <source>No open deals yet.</source>
         <translation>還沒有進行中的交易。</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="43"/>
+        <source>Check before importing</source>
+        <translation>匯入前檢查</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="44"/>
+        <source>Nothing has been written yet. Import writes every row below in one step, which can be undone as a whole.</source>
+        <translation>尚未寫入任何內容。「匯入」會一次寫入下面的所有列，並可整體復原。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="47"/>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="58"/>
+        <source>&amp;Rows that match a record already in the vault:</source>
+        <translation>與保險庫中已有記錄相符的列(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="80"/>
+        <source>Skip them (the vault keeps its record)</source>
+        <translation>跳過（保留保險庫中的記錄）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="81"/>
+        <source>Import them as new records</source>
+        <translation>作為新記錄匯入</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="83"/>
+        <source>Update the existing contact with the file&apos;s values</source>
+        <translation>用檔案中的值更新已有聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="99"/>
+        <source>{name} is a crm-desktop JSON export: it is restored whole, and records the vault already holds are skipped.</source>
+        <translation>{name} 是 crm-desktop 的 JSON 匯出檔案：將整體恢復，保險庫中已有的記錄會被跳過。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="104"/>
+        <source>Reading every row of {name} to see what importing it would do…</source>
+        <translation>正在讀取 {name} 的每一行，預估匯入結果…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="121"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; new</source>
+        <translation>
+            <numerusform>新增 &lt;b&gt;%n&lt;/b&gt; 條</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="122"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; to update</source>
+        <translation>
+            <numerusform>更新 &lt;b&gt;%n&lt;/b&gt; 條</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="123"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; possible duplicate(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; 條可能重複</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="124"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; row(s) with errors, not imported</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; 列有錯誤，不匯入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="127"/>
+        <source>%n problem(s) listed below, errors first.</source>
+        <translation>
+            <numerusform>下面列出 %n 個問題，錯誤在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="129"/>
+        <source>This file was imported before ({when}, {status}).</source>
+        <translation>此檔案以前匯入過（{when}，{status}）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="166"/>
+        <source>Importing {name}…</source>
+        <translation>正在匯入 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="167"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="169"/>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="187"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="194"/>
+        <source>Importing: {n} rows read…</source>
+        <translation>正在匯入：已讀取 {n} 列…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="216"/>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>匯入已取消：未寫入任何內容。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_problems.py" line="25"/>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_problems.py" line="25"/>
+        <source>Line</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_problems.py" line="25"/>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_problems.py" line="25"/>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_problems.py" line="26"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_problems.py" line="26"/>
+        <source>What is wrong</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_problems.py" line="52"/>
+        <source>whole file</source>
+        <translation>整個檔案</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_problems.py" line="60"/>
+        <source>Error: not imported</source>
+        <translation>錯誤：未匯入</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_problems.py" line="60"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
     <name>QuickAddDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="42" />
+        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="44"/>
         <source>Add a contact</source>
         <translation>新增聯絡人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="46" />
+        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="48"/>
         <source>Person</source>
         <translation>個人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="47" />
+        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="49"/>
         <source>Organization</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="50" />
+        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="52"/>
         <source>Kind:</source>
         <translation>類型：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="51" />
+        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="53"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="51" />
+        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="53"/>
         <source>Organization:</source>
         <translation>機構：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="52" />
+        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="54"/>
         <source>Title:</source>
         <translation>職務：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="52" />
+        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="54"/>
         <source>Phone:</source>
         <translation>電話：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="53" />
+        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="55"/>
         <source>E-mail:</source>
         <translation>電子郵件：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="57" />
+        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="59"/>
         <source>Tier:</source>
         <translation>等級：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="60" />
+        <location filename="../../crm_desktop/gui/dialogs/quick_add.py" line="72"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
@@ -1221,32 +3414,32 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/record_html.py" line="48" />
+        <location filename="../../crm_desktop/gui/widgets/record_html.py" line="48"/>
         <source>No interactions yet.</source>
         <translation>還沒有互動。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/record_html.py" line="51" />
+        <location filename="../../crm_desktop/gui/widgets/record_html.py" line="51"/>
         <source>The newest {shown} of {total}.</source>
         <translation>共 {total} 條，顯示最新的 {shown} 條。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/record_html.py" line="59" />
+        <location filename="../../crm_desktop/gui/widgets/record_html.py" line="59"/>
         <source>No notes yet.</source>
         <translation>還沒有備註。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/record_html.py" line="76" />
+        <location filename="../../crm_desktop/gui/widgets/record_html.py" line="76"/>
         <source>No reminders.</source>
         <translation>沒有提醒。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/record_html.py" line="85" />
+        <location filename="../../crm_desktop/gui/widgets/record_html.py" line="85"/>
         <source>No deals.</source>
         <translation>沒有交易。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/record_html.py" line="91" />
+        <location filename="../../crm_desktop/gui/widgets/record_html.py" line="91"/>
         <source>No parties yet.</source>
         <translation>還沒有參與方。</translation>
     </message>
@@ -1254,37 +3447,37 @@
 <context>
     <name>ReminderModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="65" />
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="65"/>
         <source>{when} in {zone}</source>
         <translation>{zone} 時間 {when}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="68" />
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="68"/>
         <source>Snoozed; first due {when}</source>
         <translation>已推遲；原定 {when} 到期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="84" />
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="84"/>
         <source>Done</source>
         <translation>完成時間</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="84" />
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="84"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="84" />
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="84"/>
         <source>What</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="84" />
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="84"/>
         <source>About</source>
         <translation>相關</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="85" />
+        <location filename="../../crm_desktop/gui/models/reminder_model.py" line="85"/>
         <source>Repeats</source>
         <translation>重複</translation>
     </message>
@@ -1292,57 +3485,57 @@
 <context>
     <name>ReminderQuickAddDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="48" />
+        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="48"/>
         <source>Add a reminder</source>
         <translation>新增提醒</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="59" />
+        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="59"/>
         <source>Does not repeat</source>
         <translation>不重複</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="59" />
+        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="59"/>
         <source>Every day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="59" />
+        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="59"/>
         <source>Every week</source>
         <translation>每週</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="60" />
+        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="60"/>
         <source>Every month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="60" />
+        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="60"/>
         <source>Every year</source>
         <translation>每年</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="63" />
+        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="63"/>
         <source>What:</source>
         <translation>事項：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="64" />
+        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="64"/>
         <source>When:</source>
         <translation>時間：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="66" />
+        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="66"/>
         <source>Repeats:</source>
         <translation>重複：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="70" />
+        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="70"/>
         <source>About:</source>
         <translation>相關：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="73" />
+        <location filename="../../crm_desktop/gui/dialogs/reminder_quick_add.py" line="73"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
@@ -1350,156 +3543,388 @@
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="106" />
-        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="121" />
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="105"/>
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="120"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="107" />
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="106"/>
         <source>Mark the selected reminders done (Ctrl+Return)</source>
         <translation>將所選提醒標為完成（Ctrl+Return）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="108" />
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="107"/>
         <source>Snooze</source>
         <translation>推遲</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="109" />
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="108"/>
         <source>New reminder…</source>
         <translation>新增提醒…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="110" />
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="109"/>
         <source>Add a reminder (Ctrl+Shift+R)</source>
         <translation>新增提醒（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="112" />
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="111"/>
         <source>For an hour</source>
         <translation>推遲一小時</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="112" />
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="111"/>
         <source>Until tomorrow</source>
         <translation>推遲到明天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="113" />
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="112"/>
         <source>Until next week</source>
         <translation>推遲到下週</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="115" />
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="114"/>
         <source>Until a date…</source>
         <translation>推遲到指定時間…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="120" />
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="119"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="120" />
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="119"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="120" />
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="119"/>
         <source>Upcoming</source>
         <translation>即將到期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="184" />
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="185"/>
         <source>Nothing due today.</source>
         <translation>今天沒有到期的提醒。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="184" />
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="185"/>
         <source>Nothing overdue. Well done.</source>
         <translation>沒有逾期的提醒。做得好。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="185" />
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="186"/>
         <source>No reminders ahead. Ctrl+Shift+R adds one.</source>
         <translation>之後沒有提醒。按 Ctrl+Shift+R 新增。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="186" />
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="187"/>
         <source>No reminders done yet.</source>
         <translation>還沒有完成的提醒。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="208" />
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="191"/>
+        <source>Add a reminder ({keys})</source>
+        <translation>新增提醒（{keys}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="193"/>
+        <source>Nothing due — add a reminder</source>
+        <translation>沒有到期事項——新增一條提醒</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="194"/>
+        <source>A reminder brings a follow-up back on its day: a call to return, a document to chase. It can repeat, and it can be about a contact or a deal.</source>
+        <translation>提醒會在當天把要跟進的事提到您面前：要回的電話、要催的文件。提醒可以重複，也可以關聯到聯絡人或交易。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="219"/>
         <source>Done. Next time: {when}</source>
         <translation>已完成。下一次：{when}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="210" />
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="221"/>
         <source>Done.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="223" />
+        <location filename="../../crm_desktop/gui/pages/reminders_page.py" line="234"/>
         <source>Snoozed until {when}</source>
         <translation>已推遲到 {when}</translation>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="64"/>
+        <source>Write a report</source>
+        <translation>產生報告</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="84"/>
+        <source>That contact is no longer in the vault.</source>
+        <translation>該聯絡人已不在保險庫中。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="87"/>
+        <source>Save the report as</source>
+        <translation>報告另存為</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="87"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="93"/>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="95"/>
+        <source>Show in &amp;folder</source>
+        <translation>在資料夾中顯示(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="97"/>
+        <source>&amp;Write PDF</source>
+        <translation>產生 PDF(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="138"/>
+        <source>&amp;Report:</source>
+        <translation>報告(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="139"/>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="141"/>
+        <source>&amp;Contact:</source>
+        <translation>聯絡人(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="142"/>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="143"/>
+        <source>&amp;Save as:</source>
+        <translation>儲存為(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="166"/>
+        <source>A dossier covers the whole history, whatever the dates.</source>
+        <translation>客戶卷宗涵蓋全部歷史，不受日期限制。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="168"/>
+        <source>This report describes the vault as it is today.</source>
+        <translation>此報告反映保險庫今天的狀況。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="217"/>
+        <source>Choose where to save the report.</source>
+        <translation>請選擇報告的儲存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="220"/>
+        <source>Find the contact or organization for the dossier first.</source>
+        <translation>請先找到客戶卷宗所對應的聯絡人或機構。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="222"/>
+        <source>The period starts after it ends.</source>
+        <translation>期間的開始日期晚於結束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="224"/>
+        <source>{path} is a folder. Type a file name.</source>
+        <translation>{path} 是資料夾。請輸入檔名。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="226"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>資料夾 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="230"/>
+        <source>Reading the vault…</source>
+        <translation>正在讀取保險庫…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="230"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="232"/>
+        <source>Writing the report</source>
+        <translation>正在產生報告</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="244"/>
+        <source>Laying out the pages…</source>
+        <translation>正在排版…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="260"/>
+        <source>Saved {name}: %n page(s).</source>
+        <translation>
+            <numerusform>已儲存 {name}：共 %n 頁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="268"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消：未寫入檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/models/search_model.py" line="66"/>
+        <source>No matches for “{text}”</source>
+        <translation>沒有與「{text}」相符的結果</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/search_model.py" line="81"/>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/search_model.py" line="81"/>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/search_model.py" line="82"/>
+        <source>Interactions and notes</source>
+        <translation>互動和備註</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/search_model.py" line="90"/>
+        <source>Show more than {n} contacts</source>
+        <translation>顯示更多聯絡人（超過 {n} 個）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/search_model.py" line="91"/>
+        <source>Show more than {n} deals</source>
+        <translation>顯示更多交易（超過 {n} 筆）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/models/search_model.py" line="92"/>
+        <source>Show more than {n} interactions</source>
+        <translation>顯示更多互動（超過 {n} 條）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/models/search_model.py" line="93"/>
+        <source>Show all %n contact(s)</source>
+        <translation>
+            <numerusform>顯示全部 %n 個聯絡人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/models/search_model.py" line="94"/>
+        <source>Show all %n deal(s)</source>
+        <translation>
+            <numerusform>顯示全部 %n 筆交易</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/models/search_model.py" line="95"/>
+        <source>Show all %n interaction(s)</source>
+        <translation>
+            <numerusform>顯示全部 %n 條互動</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/settings_dialog.py" line="28"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/settings_dialog.py" line="36"/>
+        <source>&amp;General</source>
+        <translation>一般(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/settings_dialog.py" line="37"/>
+        <source>&amp;Pipeline</source>
+        <translation>交易階段(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/settings_dialog.py" line="38"/>
+        <source>Custom &amp;fields</source>
+        <translation>自訂欄位(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/settings_dialog.py" line="39"/>
+        <source>&amp;Tags</source>
+        <translation>標籤(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="12" />
+        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="12"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="17" />
+        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="17"/>
         <source>Clear the search</source>
         <translation>清除搜尋</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="17" />
+        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="17"/>
         <source>Save a field</source>
         <translation>儲存欄位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="17" />
+        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="17"/>
         <source>Enter or Tab</source>
         <translation>Enter 或 Tab</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="18" />
+        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="18"/>
         <source>Move a deal card to the previous or next stage</source>
         <translation>把交易卡片移到上一個或下一個階段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="19" />
+        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="19"/>
         <source>Open the deal card, the record in a list</source>
         <translation>開啟交易卡片或列表中的記錄</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="19" />
+        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="19"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="20" />
+        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="20"/>
         <source>Back from a deal to the board</source>
         <translation>從交易返回看板</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="21" />
+        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="21"/>
         <source>Add the note, log the interaction, mark reminders done</source>
         <translation>新增備註、記錄互動、將提醒標為完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="23" />
+        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="23"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="23" />
+        <location filename="../../crm_desktop/gui/dialogs/shortcuts_dialog.py" line="23"/>
         <source>Keys</source>
         <translation>按鍵</translation>
     </message>
@@ -1507,12 +3932,12 @@
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/snooze_dialog.py" line="16" />
+        <location filename="../../crm_desktop/gui/dialogs/snooze_dialog.py" line="16"/>
         <source>Snooze until…</source>
         <translation>推遲到…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/snooze_dialog.py" line="26" />
+        <location filename="../../crm_desktop/gui/dialogs/snooze_dialog.py" line="26"/>
         <source>Until:</source>
         <translation>直到：</translation>
     </message>
@@ -1520,14 +3945,14 @@
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/stage_column.py" line="60" />
+        <location filename="../../crm_desktop/gui/widgets/stage_column.py" line="60"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n 筆交易</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/stage_column.py" line="65" />
+        <location filename="../../crm_desktop/gui/widgets/stage_column.py" line="65"/>
         <source>%n more in the list…</source>
         <translation>
             <numerusform>列表中還有 %n 筆…</numerusform>
@@ -1535,104 +3960,201 @@
     </message>
 </context>
 <context>
+    <name>StageEditor</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/stage_editor.py" line="34"/>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/stage_editor.py" line="34"/>
+        <source>Probability</source>
+        <translation>機率</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/stage_editor.py" line="34"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/stage_editor.py" line="35"/>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/stage_editor.py" line="39"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/stage_editor.py" line="41"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/stage_editor.py" line="43"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/stage_editor.py" line="48"/>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/stage_editor.py" line="54"/>
+        <source>Name of a new stage</source>
+        <translation>新階段名稱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/stage_editor.py" line="58"/>
+        <location filename="../../crm_desktop/gui/widgets/stage_editor.py" line="79"/>
+        <source>Open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/stage_editor.py" line="59"/>
+        <location filename="../../crm_desktop/gui/widgets/stage_editor.py" line="79"/>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/stage_editor.py" line="60"/>
+        <location filename="../../crm_desktop/gui/widgets/stage_editor.py" line="79"/>
+        <source>Lost</source>
+        <translation>輸單</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/stage_editor.py" line="61"/>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/stage_editor.py" line="66"/>
+        <source>Selected:</source>
+        <translation>所選：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/stage_editor.py" line="67"/>
+        <source>New stage:</source>
+        <translation>新階段：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/stage_editor.py" line="108"/>
+        <location filename="../../crm_desktop/gui/widgets/stage_editor.py" line="111"/>
+        <source>Saved {name}.</source>
+        <translation>已儲存 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/stage_editor.py" line="120"/>
+        <source>Added {name}.</source>
+        <translation>已新增 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/stage_editor.py" line="127"/>
+        <source>Removed {name}. Undo brings it back.</source>
+        <translation>已移除 {name}。「復原」可以恢復。</translation>
+    </message>
+</context>
+<context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="42" />
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="42"/>
         <source>Welcome to crm-desktop</source>
         <translation>歡迎使用 crm-desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="56" />
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="56"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;crm-desktop keeps your contacts, deals and notes in one encrypted file on this computer. Nothing leaves the machine.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;歡迎&lt;/h2&gt;&lt;p&gt;crm-desktop 將您的聯絡人、交易和記錄儲存在本機的一個加密檔案中。任何資料都不會離開這台電腦。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="59" />
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="59"/>
         <source>Create a vault</source>
         <translation>建立保險庫</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="62" />
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="62"/>
         <source>Try the demo</source>
         <translation>試用示範</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="64" />
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="64"/>
         <source>Open a vault file…</source>
         <translation>開啟保險庫檔案…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="82" />
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="82"/>
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="96" />
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="96"/>
         <source>&lt;b&gt;Nobody can recover a lost passphrase&lt;/b&gt; — not us, not anyone. Without it the vault cannot be opened. Write it down and keep it somewhere safe.</source>
         <translation>&lt;b&gt;密碼一旦丟失，任何人都無法找回&lt;/b&gt;——我們不能，其他人也不能。沒有密碼就無法開啟保險庫。請把它寫下來，妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="101" />
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="101"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="103" />
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="103"/>
         <source>Create the vault</source>
         <translation>建立保險庫</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="111" />
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="111"/>
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="112" />
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="112"/>
         <source>Passphrase:</source>
         <translation>密碼：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="113" />
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="113"/>
         <source>Repeat it:</source>
         <translation>再輸入一次：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="135" />
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="135"/>
         <source>Too short: use at least {n} characters.</source>
         <translation>太短：至少使用 {n} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="136" />
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="136"/>
         <source>Weak: add words — a few plain words make a strong passphrase.</source>
         <translation>弱：再加幾個詞——幾個普通詞語就能組成強密碼。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="137" />
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="137"/>
         <source>Fair: one or two more words would make it strong.</source>
         <translation>中等：再加一兩個詞就會很強。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="138" />
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="138"/>
         <source>Strong.</source>
         <translation>強。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="147" />
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="147"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>兩次輸入的密碼不一致。請輸入相同的密碼兩次。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="153" />
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="153"/>
         <source>The passphrase is too short: use at least {n} characters.</source>
         <translation>密碼太短：至少使用 {n} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="176" />
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="176"/>
         <source>Open a vault</source>
         <translation>開啟保險庫</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="183" />
+        <location filename="../../crm_desktop/gui/dialogs/start_dialog.py" line="183"/>
         <source>Where to keep the new vault</source>
         <translation>新保險庫的儲存位置</translation>
     </message>
@@ -1640,63 +4162,391 @@
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/status_line.py" line="25" />
+        <location filename="../../crm_desktop/gui/widgets/status_line.py" line="25"/>
         <source>Locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/status_line.py" line="25" />
+        <location filename="../../crm_desktop/gui/widgets/status_line.py" line="25"/>
         <source>Unlocked</source>
         <translation>已解鎖</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/status_line.py" line="28" />
+        <location filename="../../crm_desktop/gui/widgets/status_line.py" line="28"/>
         <source>Working…</source>
         <translation>處理中…</translation>
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="31"/>
+        <source>Import finished</source>
+        <translation>匯入完成</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="32"/>
+        <source>The whole import is one step: “Undo this import” (or Edit → Undo, or the import history) takes it back out.</source>
+        <translation>整個匯入是一步操作：「復原此次匯入」（或「編輯 → 復原」，或匯入歷史）可以把它整體撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="38"/>
+        <source>Rows skipped or imported with a remark:</source>
+        <translation>已跳過或附帶說明匯入的列：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="42"/>
+        <source>&amp;Save the rows not imported…</source>
+        <translation>儲存未匯入的列(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="44"/>
+        <source>A CSV file of those rows, as they were, with why: fix them in Excel and import that file.</source>
+        <translation>將這些列按原樣連同原因存為 CSV 檔案：在 Excel 中改正後再匯入該檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="47"/>
+        <source>&amp;Undo this import</source>
+        <translation>復原此次匯入(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="67"/>
+        <source>Imported from {name}:</source>
+        <translation>從 {name} 匯入：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="68"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; record(s) created</source>
+        <translation>
+            <numerusform>新增 &lt;b&gt;%n&lt;/b&gt; 條記錄</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="69"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; record(s) updated</source>
+        <translation>
+            <numerusform>更新 &lt;b&gt;%n&lt;/b&gt; 條記錄</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="70"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; row(s) skipped</source>
+        <translation>
+            <numerusform>跳過 &lt;b&gt;%n&lt;/b&gt; 列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="71"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; row(s) with errors, not imported</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; 列有錯誤，未匯入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="74"/>
+        <source>The first %n problems are listed.</source>
+        <translation>
+            <numerusform>列出了前 %n 個問題。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="86"/>
+        <source>-not-imported</source>
+        <translation>-未匯入</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="87"/>
+        <source>Save the rows not imported</source>
+        <translation>儲存未匯入的列</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="88"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="103"/>
+        <source>%n row(s) saved to {path}</source>
+        <translation>
+            <numerusform>已將 %n 列儲存到 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="115"/>
+        <source>Undoing the import…</source>
+        <translation>正在復原匯入…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="120"/>
+        <source>The import is undone: nothing of it is left in your lists.</source>
+        <translation>匯入已復原：列表中不再有它的任何內容。</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/tag_editor.py" line="20"/>
+        <source>Tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/tag_editor.py" line="20"/>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/tag_editor.py" line="23"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/tag_editor.py" line="26"/>
+        <source>Rename</source>
+        <translation>重新命名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/tag_editor.py" line="31"/>
+        <source>Merge</source>
+        <translation>合併</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/tag_editor.py" line="35"/>
+        <source>Selected:</source>
+        <translation>所選：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/tag_editor.py" line="36"/>
+        <source>Merge into:</source>
+        <translation>合併到：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/tag_editor.py" line="68"/>
+        <source>Renamed to {name}.</source>
+        <translation>已重新命名為 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/tag_editor.py" line="76"/>
+        <source>Merged {old} into {name}.</source>
+        <translation>已將 {old} 合併到 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/tag_editor.py" line="83"/>
+        <source>Remove a tag</source>
+        <translation>移除標籤</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/tag_editor.py" line="84"/>
+        <source>Take the tag {name} off {count} contacts? Undo puts it back.</source>
+        <translation>從 {count} 個聯絡人上移除標籤 {name}？「復原」可以恢復。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/tag_editor.py" line="88"/>
+        <source>Removed {name}. Undo brings it back.</source>
+        <translation>已移除 {name}。「復原」可以恢復。</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/timeline.py" line="83" />
+        <location filename="../../crm_desktop/gui/widgets/timeline.py" line="83"/>
         <source>Subject (optional)</source>
         <translation>主題（可選）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/timeline.py" line="84" />
+        <location filename="../../crm_desktop/gui/widgets/timeline.py" line="84"/>
         <source>What was said, what was agreed (Ctrl+Return logs it)</source>
         <translation>談了什麼、約定了什麼（Ctrl+Return 記錄）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/timeline.py" line="85" />
+        <location filename="../../crm_desktop/gui/widgets/timeline.py" line="85"/>
         <source>Log</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/timeline.py" line="86" />
+        <location filename="../../crm_desktop/gui/widgets/timeline.py" line="86"/>
         <source>When it happened</source>
         <translation>發生時間</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/timeline.py" line="87" />
+        <location filename="../../crm_desktop/gui/widgets/timeline.py" line="87"/>
         <source>Show older</source>
         <translation>顯示更早的</translation>
     </message>
 </context>
 <context>
+    <name>Tools</name>
+    <message>
+        <location filename="../../crm_desktop/gui/tools.py" line="63"/>
+        <source>The passphrase was changed.</source>
+        <translation>密碼已更改。</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="109"/>
+        <source>Welcome</source>
+        <translation>歡迎</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="110"/>
+        <source>Everything you keep here is in one encrypted file on this computer; nothing leaves it. This tour shows the five pages in a minute: Next, or the → key, walks on.</source>
+        <translation>您在這裡儲存的一切都在本機的一個加密檔案中，不會離開這台電腦。本導覽用一分鐘介紹五個頁面：點「下一步」或按 → 鍵繼續。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="112"/>
+        <source>locks the vault</source>
+        <translation>鎖定保險庫</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="113"/>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="114"/>
+        <source>People and organizations with their phones, e-mails, notes and history. Search by name, phone, e-mail or pinyin; filter by kind, tier, tag, or who needs a follow-up.</source>
+        <translation>個人和機構，以及他們的電話、電子郵件、備註和歷史記錄。可按姓名、電話、電子郵件或拼音搜尋；按類型、等級、標籤或是否需要跟進篩選。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="116"/>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="121"/>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="126"/>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="132"/>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="136"/>
+        <source>shows this page</source>
+        <translation>顯示此頁面</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="116"/>
+        <source>adds a contact</source>
+        <translation>新增聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="117"/>
+        <source>searches</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="118"/>
+        <source>Deals</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="119"/>
+        <source>Your pipeline as a board: drag a card to its next stage, or press Alt+→. The list view filters deals by stage, status and owner.</source>
+        <translation>以看板呈現的交易流程：把卡片拖到下一個階段，或按 Alt+→。列表檢視可按階段、狀態和負責人篩選交易。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="122"/>
+        <source>adds a deal</source>
+        <translation>新增交易</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="123"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="124"/>
+        <source>Follow-ups due today, overdue and ahead. Mark them done or snooze them; a recurring one comes back by itself.</source>
+        <translation>今天到期、已逾期和即將到來的跟進事項。可標為完成或推遲；重複的提醒會自動再次出現。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="127"/>
+        <source>adds a reminder</source>
+        <translation>新增提醒</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="128"/>
+        <source>marks the selected ones done</source>
+        <translation>將所選項標為完成</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="129"/>
+        <source>Dashboard</source>
+        <translation>儀表板</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="130"/>
+        <source>The open pipeline by stage, follow-ups due, clients going cold and this week&apos;s activity. Click a figure to open the records behind it.</source>
+        <translation>各階段進行中的交易、到期的跟進、漸趨冷淡的客戶以及本週動態。點選數字即可開啟其背後的記錄。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="133"/>
+        <source>Trash and undo</source>
+        <translation>垃圾桶與復原</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="134"/>
+        <source>Deleted records wait in the trash until you empty it, and Undo takes back the last change. Help lists every key, and this tour is there too.</source>
+        <translation>刪除的記錄會留在垃圾桶，直到您清空它；「復原」可以撤回最近一次更改。「說明」選單列出所有快捷鍵，這個導覽也在那裡。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="136"/>
+        <source>undoes</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="137"/>
+        <source>lists every key</source>
+        <translation>列出所有快捷鍵</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="141"/>
+        <source>A quick tour</source>
+        <translation>快速導覽</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="142"/>
+        <source>Don&apos;t show this again</source>
+        <translation>不再顯示</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="143"/>
+        <source>Skip</source>
+        <translation>跳過</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="144"/>
+        <source>Close the tour (Esc)</source>
+        <translation>關閉導覽（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="145"/>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="170"/>
+        <source>Step {n} of {total}</source>
+        <translation>第 {n} 步，共 {total} 步</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="175"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/tour_dialog.py" line="175"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/models/trash_model.py" line="56" />
+        <location filename="../../crm_desktop/gui/models/trash_model.py" line="56"/>
         <source>Kind</source>
         <translation>型別</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/trash_model.py" line="56" />
+        <location filename="../../crm_desktop/gui/models/trash_model.py" line="56"/>
         <source>Record</source>
         <translation>記錄</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/trash_model.py" line="56" />
+        <location filename="../../crm_desktop/gui/models/trash_model.py" line="56"/>
         <source>Deleted</source>
         <translation>刪除時間</translation>
     </message>
@@ -1704,63 +4554,72 @@
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="74" />
+        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="71"/>
         <source>Restore</source>
         <translation>恢復</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="75" />
+        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="72"/>
         <source>Put the selected records back where they were (Enter)</source>
         <translation>把所選記錄放回原處（Enter）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="76" />
+        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="73"/>
         <source>Empty trash…</source>
         <translation>清空垃圾桶…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="77" />
         <source>The trash is empty.
 What you delete waits here until you empty it.</source>
-        <translation>垃圾桶是空的。
+        <translation type="vanished">垃圾桶是空的。
 刪除的內容會留在這裡，直到您清空垃圾桶。</translation>
     </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="74"/>
+        <source>The trash is empty.</source>
+        <translation>垃圾桶是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="75"/>
+        <source>Deleted records stay here until you empty it.</source>
+        <translation>刪除的記錄會留在這裡，直到您清空垃圾桶。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="95" />
+        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="93"/>
         <source>%n record(s) in the trash</source>
         <translation>
             <numerusform>垃圾桶中有 %n 條記錄</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="114" />
+        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="112"/>
         <source>Restored {label}</source>
         <translation>已恢復 {label}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="123" />
+        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="121"/>
         <source>Empty the trash?</source>
         <translation>清空垃圾桶？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="124" />
+        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="122"/>
         <source>Erase %n record(s) in the trash permanently?</source>
         <translation>
             <numerusform>永久刪除垃圾桶中的 %n 條記錄？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="127" />
+        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="125"/>
         <source>This cannot be undone: Undo will not bring them back, and only a backup made before now still holds them.</source>
         <translation>此操作無法復原：「復原」不能找回它們，只有此前做的備份裡還有。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="131" />
+        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="129"/>
         <source>Erase permanently</source>
         <translation>永久刪除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="138" />
+        <location filename="../../crm_desktop/gui/pages/trash_page.py" line="136"/>
         <source>Erased %n record(s) for good.</source>
         <translation>
             <numerusform>已永久刪除 %n 條記錄。</numerusform>
@@ -1770,12 +4629,12 @@ What you delete waits here until you empty it.</source>
 <context>
     <name>UndoRunner</name>
     <message>
-        <location filename="../../crm_desktop/gui/undo_runner.py" line="30" />
+        <location filename="../../crm_desktop/gui/undo_runner.py" line="30"/>
         <source>Redone: {what}</source>
         <translation>已重做：{what}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/undo_runner.py" line="30" />
+        <location filename="../../crm_desktop/gui/undo_runner.py" line="30"/>
         <source>Undone: {what}</source>
         <translation>已復原：{what}</translation>
     </message>
@@ -1783,42 +4642,102 @@ What you delete waits here until you empty it.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="37" />
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="46"/>
         <source>Unlock {name}</source>
         <translation>解鎖 {name}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="39" />
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="48"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; is locked.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 已鎖定。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="49" />
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="58"/>
         <source>Unlock</source>
         <translation>解鎖</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="53" />
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="62"/>
         <source>Other vault…</source>
         <translation>其他保險庫…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="60" />
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="69"/>
         <source>Passphrase:</source>
         <translation>密碼：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="73" />
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="89"/>
+        <source>&amp;Salvage what can be read…</source>
+        <translation>搶救可讀取的資料(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="107"/>
         <source>Type the passphrase of this vault.</source>
         <translation>請輸入此保險庫的密碼。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="76" />
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="111"/>
         <source>Unlocking…</source>
         <translation>正在解鎖…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="94" />
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="137"/>
+        <source>A verified backup from {when} ({counts}) can take its place. The damaged file is kept aside in the backups folder, never deleted.</source>
+        <translation>可以用 {when} 的已驗證備份（{counts}）取代它。損壞的檔案會另存到備份資料夾，不會被刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="140"/>
+        <source>&amp;Open the newest backup ({when})</source>
+        <translation>開啟最新的備份（{when}）(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="142"/>
+        <source>No verified backup of this vault was found beside it.</source>
+        <translation>在此保險庫旁邊沒有找到已驗證的備份。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="153"/>
+        <source>Restoring the backup, keeping the damaged file aside…</source>
+        <translation>正在恢復備份，並另存損壞的檔案…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="161"/>
+        <source>Restored. Opening…</source>
+        <translation>已恢復。正在開啟…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="167"/>
+        <source>Save what can be read</source>
+        <translation>儲存可讀取的資料</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="173"/>
+        <source>Reading what can be read…</source>
+        <translation>正在讀取可讀取的資料…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="180"/>
+        <source>Saved {rows} records into {out}.</source>
+        <translation>已將 {rows} 條記錄儲存到 {out}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="183"/>
+        <source>Some rows were lost in: {tables}.</source>
+        <translation>以下表格中有部分資料列遺失：{tables}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="185"/>
+        <source>The JSON file is not encrypted: keep it safe, delete it when done.</source>
+        <translation>該 JSON 檔案未加密：請妥善保管，用完後刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="187"/>
+        <source>Open it with “Other vault…” and the same passphrase.</source>
+        <translation>請用「其他保險庫…」和相同的密碼開啟它。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/unlock_dialog.py" line="191"/>
         <source>Open a vault</source>
         <translation>開啟保險庫</translation>
     </message>
