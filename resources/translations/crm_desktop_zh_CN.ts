@@ -247,6 +247,61 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>by hand</source>
+        <translation type="vanished">手动</translation>
+    </message>
+    <message>
+        <source>daily, on opening</source>
+        <translation type="vanished">每日，打开时</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation type="vanished">导入前</translation>
+    </message>
+    <message>
+        <source>before a merge</source>
+        <translation type="vanished">合并前</translation>
+    </message>
+    <message>
+        <source>before an erase</source>
+        <translation type="vanished">彻底删除前</translation>
+    </message>
+    <message>
+        <source>before a passphrase change</source>
+        <translation type="vanished">更改口令前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="vanished">恢复前</translation>
+    </message>
+    <message>
+        <source>damaged vault, kept as found</source>
+        <translation type="vanished">已损坏的保险库，按原样保留</translation>
+    </message>
+    <message>
+        <source>before a schema upgrade</source>
+        <translation type="vanished">数据结构升级前</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation type="vanished">{n} 个联系人</translation>
+    </message>
+    <message>
+        <source>{n} deals</source>
+        <translation type="vanished">{n} 笔交易</translation>
+    </message>
+    <message>
+        <source>{n} interactions</source>
+        <translation type="vanished">{n} 次互动</translation>
+    </message>
+    <message>
+        <source>{n} reminders</source>
+        <translation type="vanished">{n} 条提醒</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="84"/>
@@ -2982,7 +3037,7 @@ Everything changed since then will no longer show. The vault as it is now is bac
     <message>
         <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="58"/>
         <source>guess (month first when unclear)</source>
-        <translation>自动判断（不明确时按月在前）</translation>
+        <translation>自动（歧义时月在前）</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="58"/>
@@ -3719,7 +3774,7 @@ Everything changed since then will no longer show. The vault as it is now is bac
     <message>
         <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="166"/>
         <source>A dossier covers the whole history, whatever the dates.</source>
-        <translation>档案涵盖全部历史，不受日期限制。</translation>
+        <translation>客户档案涵盖全部历史，不受日期限制。</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="168"/>
@@ -3734,7 +3789,7 @@ Everything changed since then will no longer show. The vault as it is now is bac
     <message>
         <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="220"/>
         <source>Find the contact or organization for the dossier first.</source>
-        <translation>请先找到档案所对应的联系人或机构。</translation>
+        <translation>请先找到客户档案所对应的联系人或机构。</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="222"/>
@@ -3782,6 +3837,108 @@ Everything changed since then will no longer show. The vault as it is now is bac
         <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="268"/>
         <source>Cancelled: no file was written.</source>
         <translation>已取消：未写入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportNames</name>
+    <message>
+        <source>Pipeline</source>
+        <translation type="vanished">交易进展</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="vanished">跟进</translation>
+    </message>
+    <message>
+        <source>Going cold</source>
+        <translation type="vanished">渐趋冷淡</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="vanished">互动动态</translation>
+    </message>
+    <message>
+        <source>Data health</source>
+        <translation type="vanished">数据质量</translation>
+    </message>
+    <message>
+        <source>Client dossier</source>
+        <translation type="vanished">客户档案</translation>
+    </message>
+    <message>
+        <source>Open deals by stage and currency with fees, the forecast by month, deals won and lost in the period, and time spent in each stage.</source>
+        <translation type="vanished">按阶段和币种列出进行中的交易及费用、按月预测、期间内赢单和输单的交易，以及在各阶段停留的时间。</translation>
+    </message>
+    <message>
+        <source>Reminders overdue, due today and coming up, with their contact and deal.</source>
+        <translation type="vanished">逾期、今天到期和即将到期的提醒，以及相关的联系人和交易。</translation>
+    </message>
+    <message>
+        <source>Clients silent for longer than their tier allows, most silent first.</source>
+        <translation type="vanished">超过其等级允许的时间没有联系的客户，沉寂最久的排在前面。</translation>
+    </message>
+    <message>
+        <source>Meetings, calls, e-mails and notes logged in the period, week by week.</source>
+        <translation type="vanished">期间内记录的会议、电话、电子邮件和备注，按周列出。</translation>
+    </message>
+    <message>
+        <source>Missing and invalid phones and e-mails, people without an organization, deals past their expected close.</source>
+        <translation type="vanished">缺失或无效的电话和电子邮件、没有所属机构的个人、已过预计成交日的交易。</translation>
+    </message>
+    <message>
+        <source>Everything about one contact or organization: details, people, deals, reminders and the whole history with minutes.</source>
+        <translation type="vanished">一个联系人或机构的全部信息：详细资料、相关人员、交易、提醒，以及含会议纪要的完整历史。</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="vanished">本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="vanished">上月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="vanished">本季度</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="vanished">上季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="vanished">今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="vanished">去年</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="vanished">自定义日期</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <source>You may not write to the folder {folder}. Choose another folder.</source>
+        <translation type="vanished">您无权写入文件夹 {folder}。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room for {name} in {folder}. Free some space or choose another disk.</source>
+        <translation type="vanished">磁盘已满：{folder} 中没有空间存放 {name}。请释放一些空间，或选择其他磁盘。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Type a file name.</source>
+        <translation type="vanished">{path} 是文件夹。请输入文件名。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="vanished">文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {reason}.</source>
+        <translation type="vanished">无法写入 {name}：{reason}。</translation>
     </message>
 </context>
 <context>

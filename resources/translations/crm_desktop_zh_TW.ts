@@ -247,6 +247,61 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>by hand</source>
+        <translation type="vanished">手動</translation>
+    </message>
+    <message>
+        <source>daily, on opening</source>
+        <translation type="vanished">每日，開啟時</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation type="vanished">匯入前</translation>
+    </message>
+    <message>
+        <source>before a merge</source>
+        <translation type="vanished">合併前</translation>
+    </message>
+    <message>
+        <source>before an erase</source>
+        <translation type="vanished">徹底刪除前</translation>
+    </message>
+    <message>
+        <source>before a passphrase change</source>
+        <translation type="vanished">更改密碼前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="vanished">恢復前</translation>
+    </message>
+    <message>
+        <source>damaged vault, kept as found</source>
+        <translation type="vanished">已損壞的保險庫，按原樣保留</translation>
+    </message>
+    <message>
+        <source>before a schema upgrade</source>
+        <translation type="vanished">資料結構升級前</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation type="vanished">{n} 個聯絡人</translation>
+    </message>
+    <message>
+        <source>{n} deals</source>
+        <translation type="vanished">{n} 筆交易</translation>
+    </message>
+    <message>
+        <source>{n} interactions</source>
+        <translation type="vanished">{n} 次互動</translation>
+    </message>
+    <message>
+        <source>{n} reminders</source>
+        <translation type="vanished">{n} 條提醒</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="84"/>
@@ -2982,7 +3037,7 @@ Everything changed since then will no longer show. The vault as it is now is bac
     <message>
         <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="58"/>
         <source>guess (month first when unclear)</source>
-        <translation>自動判斷（不明確時按月在前）</translation>
+        <translation>自動（歧義時月在前）</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="58"/>
@@ -3719,7 +3774,7 @@ Everything changed since then will no longer show. The vault as it is now is bac
     <message>
         <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="166"/>
         <source>A dossier covers the whole history, whatever the dates.</source>
-        <translation>客戶卷宗涵蓋全部歷史，不受日期限制。</translation>
+        <translation>客戶檔案涵蓋全部歷史，不受日期限制。</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="168"/>
@@ -3734,7 +3789,7 @@ Everything changed since then will no longer show. The vault as it is now is bac
     <message>
         <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="220"/>
         <source>Find the contact or organization for the dossier first.</source>
-        <translation>請先找到客戶卷宗所對應的聯絡人或機構。</translation>
+        <translation>請先找到客戶檔案所對應的聯絡人或機構。</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="222"/>
@@ -3782,6 +3837,108 @@ Everything changed since then will no longer show. The vault as it is now is bac
         <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="268"/>
         <source>Cancelled: no file was written.</source>
         <translation>已取消：未寫入檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportNames</name>
+    <message>
+        <source>Pipeline</source>
+        <translation type="vanished">交易進展</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="vanished">跟進</translation>
+    </message>
+    <message>
+        <source>Going cold</source>
+        <translation type="vanished">漸趨冷淡</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="vanished">互動動態</translation>
+    </message>
+    <message>
+        <source>Data health</source>
+        <translation type="vanished">資料品質</translation>
+    </message>
+    <message>
+        <source>Client dossier</source>
+        <translation type="vanished">客戶檔案</translation>
+    </message>
+    <message>
+        <source>Open deals by stage and currency with fees, the forecast by month, deals won and lost in the period, and time spent in each stage.</source>
+        <translation type="vanished">按階段和幣種列出進行中的交易及費用、按月預測、期間內贏單和輸單的交易，以及在各階段停留的時間。</translation>
+    </message>
+    <message>
+        <source>Reminders overdue, due today and coming up, with their contact and deal.</source>
+        <translation type="vanished">逾期、今天到期和即將到期的提醒，以及相關的聯絡人和交易。</translation>
+    </message>
+    <message>
+        <source>Clients silent for longer than their tier allows, most silent first.</source>
+        <translation type="vanished">超過其等級允許的時間沒有聯絡的客戶，沉寂最久的排在前面。</translation>
+    </message>
+    <message>
+        <source>Meetings, calls, e-mails and notes logged in the period, week by week.</source>
+        <translation type="vanished">期間內記錄的會議、電話、電子郵件和備註，按周列出。</translation>
+    </message>
+    <message>
+        <source>Missing and invalid phones and e-mails, people without an organization, deals past their expected close.</source>
+        <translation type="vanished">缺失或無效的電話和電子郵件、沒有所屬機構的個人、已過預計成交日的交易。</translation>
+    </message>
+    <message>
+        <source>Everything about one contact or organization: details, people, deals, reminders and the whole history with minutes.</source>
+        <translation type="vanished">一個聯絡人或機構的全部資訊：詳細資料、相關人員、交易、提醒，以及含會議紀要的完整歷史。</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="vanished">本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="vanished">上個月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="vanished">本季</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="vanished">上一季</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="vanished">今年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="vanished">去年</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="vanished">自訂日期</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <source>You may not write to the folder {folder}. Choose another folder.</source>
+        <translation type="vanished">您無權寫入資料夾 {folder}。請選擇其他資料夾。</translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room for {name} in {folder}. Free some space or choose another disk.</source>
+        <translation type="vanished">磁碟已滿：{folder} 中沒有空間存放 {name}。請釋放一些空間，或選擇其他磁碟。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Type a file name.</source>
+        <translation type="vanished">{path} 是資料夾。請輸入檔名。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="vanished">資料夾 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {reason}.</source>
+        <translation type="vanished">無法寫入 {name}：{reason}。</translation>
     </message>
 </context>
 <context>
