@@ -555,12 +555,12 @@ Everything changed since then will no longer show. The vault as it is now is bac
     <message>
         <location filename="../../crm_desktop/gui/dialogs/close_deal_dialog.py" line="14"/>
         <source>Close “{name}” as won. Why did it win?</source>
-        <translation>將“{name}”以贏單結束。為什麼贏了？</translation>
+        <translation>將「{name}」以贏單結束。為什麼贏了？</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/dialogs/close_deal_dialog.py" line="15"/>
         <source>Close “{name}” as lost. Why was it lost?</source>
-        <translation>將“{name}”以輸單結束。為什麼輸了？</translation>
+        <translation>將「{name}」以輸單結束。為什麼輸了？</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/dialogs/close_deal_dialog.py" line="21"/>
