@@ -12,10 +12,6 @@ from PySide6.QtCore import QCoreApplication, QProcess, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SavedFile", text)
-
-
 def open_file(path: str) -> bool:
     """Open with the user's default application (a PDF viewer for a PDF)."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(path))
@@ -36,15 +32,20 @@ def describe_write_error(error: OSError, target: str | os.PathLike[str]) -> str:
     path = Path(target)
     folder = path.parent
     if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return _tr("You may not write to the folder {folder}. Choose another folder.").format(folder=folder)
+        return QCoreApplication.translate(
+            "SavedFile", "You may not write to the folder {folder}. Choose another folder.").format(
+                folder=folder)
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return _tr("The disk is full: there is no room for {name} in {folder}. Free some space or choose "
-                   "another disk.").format(name=path.name, folder=folder)
+        return QCoreApplication.translate(
+            "SavedFile", "The disk is full: there is no room for {name} in {folder}. Free some space or choose another disk."  # noqa: E501 - one literal for lupdate
+        ).format(name=path.name, folder=folder)
     if isinstance(error, IsADirectoryError):
-        return _tr("{path} is a folder. Type a file name.").format(path=path)
+        return QCoreApplication.translate("SavedFile", "{path} is a folder. Type a file name.").format(
+            path=path)
     if isinstance(error, FileNotFoundError | NotADirectoryError):
-        return _tr("The folder {folder} does not exist.").format(folder=folder)
-    return _tr("{name} could not be written: {reason}.").format(
+        return QCoreApplication.translate("SavedFile", "The folder {folder} does not exist.").format(
+            folder=folder)
+    return QCoreApplication.translate("SavedFile", "{name} could not be written: {reason}.").format(
         name=path.name, reason=error.strerror or str(error))
 
 

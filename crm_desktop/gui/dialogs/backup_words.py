@@ -7,26 +7,22 @@ from PySide6.QtCore import QCoreApplication
 from crm_desktop.gui import formatting
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
-
-
 def reason_words(reason: str) -> str:
     """The reason recorded with a backup (its file name's last part) in words."""
     known = {
-        "manual": _tr("by hand"),
-        "open": _tr("daily, on opening"),
-        "import": _tr("before an import"),
-        "merge": _tr("before a merge"),
-        "erase": _tr("before an erase"),
-        "passphrase": _tr("before a passphrase change"),
-        "pre-restore": _tr("before a restore"),
-        "pre-restore-damaged": _tr("damaged vault, kept as found"),
+        "manual": QCoreApplication.translate("Backups", "by hand"),
+        "open": QCoreApplication.translate("Backups", "daily, on opening"),
+        "import": QCoreApplication.translate("Backups", "before an import"),
+        "merge": QCoreApplication.translate("Backups", "before a merge"),
+        "erase": QCoreApplication.translate("Backups", "before an erase"),
+        "passphrase": QCoreApplication.translate("Backups", "before a passphrase change"),
+        "pre-restore": QCoreApplication.translate("Backups", "before a restore"),
+        "pre-restore-damaged": QCoreApplication.translate("Backups", "damaged vault, kept as found"),
     }
     if reason in known:
         return known[reason]
     if reason.startswith("pre-migration"):
-        return _tr("before a schema upgrade")
+        return QCoreApplication.translate("Backups", "before a schema upgrade")
     return reason
 
 
@@ -45,9 +41,9 @@ def count_words(counts: dict[str, int]) -> str:
     if not counts:
         return formatting.DASH
     parts = [
-        (counts.get("contact"), _tr("{n} contacts")),
-        (counts.get("deal"), _tr("{n} deals")),
-        (counts.get("interaction"), _tr("{n} interactions")),
-        (counts.get("reminder"), _tr("{n} reminders")),
+        (counts.get("contact"), QCoreApplication.translate("Backups", "{n} contacts")),
+        (counts.get("deal"), QCoreApplication.translate("Backups", "{n} deals")),
+        (counts.get("interaction"), QCoreApplication.translate("Backups", "{n} interactions")),
+        (counts.get("reminder"), QCoreApplication.translate("Backups", "{n} reminders")),
     ]
     return ", ".join(text.format(n=f"{n:,}") for n, text in parts if n is not None)
