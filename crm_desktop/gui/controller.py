@@ -196,6 +196,11 @@ class AppController(QObject):
             shown.activateWindow()
             return shown
         dialog = SettingsDialog(self.worker, self.settings, self.window)
+        # The window's language now (--lang shows one without storing it), not only the stored one.
+        combo = dialog.general.language
+        combo.blockSignals(True)
+        combo.setCurrentIndex(max(0, combo.findData(self.translations.language)))
+        combo.blockSignals(False)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.language_chosen.connect(self.set_language)
         dialog.autolock_changed.connect(self.idle.set_minutes)

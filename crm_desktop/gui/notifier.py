@@ -58,6 +58,7 @@ def describe_due(due: list[ReminderOut]) -> str:
     about = " · ".join(x for x in (first.contact, first.deal) if x)
     text = f"{first.text} — {about}" if about else first.text
     if len(due) > 1:
-        more = QCoreApplication.translate("Notifier", "and %n more", "", len(due) - 1)
+        n = len(due) - 1  # a plain name: lupdate does not see a call whose count is an expression
+        more = QCoreApplication.translate("Notifier", "and %n more", "", n)
         text = f"{text} ({more})"
     return QCoreApplication.translate("Notifier", "Due now: {what}").format(what=text)

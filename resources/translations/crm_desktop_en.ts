@@ -247,6 +247,74 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="13"/>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="14"/>
+        <source>daily, on opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="15"/>
+        <source>before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="16"/>
+        <source>before a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="17"/>
+        <source>before an erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="18"/>
+        <source>before a passphrase change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="19"/>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="20"/>
+        <source>damaged vault, kept as found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="25"/>
+        <source>before a schema upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="44"/>
+        <source>{n} contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="45"/>
+        <source>{n} deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="46"/>
+        <source>{n} interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="47"/>
+        <source>{n} reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="84"/>
@@ -3092,15 +3160,13 @@ Everything changed since then will no longer show. The vault as it is now is bac
         <source>Reminder due</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../crm_desktop/gui/notifier.py" line="62"/>
         <source>and %n more</source>
-        <translation type="vanished">
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
+        <translation>and %n more</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/notifier.py" line="63"/>
+        <location filename="../../crm_desktop/gui/notifier.py" line="64"/>
         <source>Due now: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3770,6 +3836,132 @@ Everything changed since then will no longer show. The vault as it is now is bac
     <message>
         <location filename="../../crm_desktop/gui/dialogs/report_dialog.py" line="268"/>
         <source>Cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportNames</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="18"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="19"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="20"/>
+        <source>Going cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="21"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="22"/>
+        <source>Data health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="23"/>
+        <source>Client dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="29"/>
+        <source>Open deals by stage and currency with fees, the forecast by month, deals won and lost in the period, and time spent in each stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="31"/>
+        <source>Reminders overdue, due today and coming up, with their contact and deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="33"/>
+        <source>Clients silent for longer than their tier allows, most silent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="35"/>
+        <source>Meetings, calls, e-mails and notes logged in the period, week by week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="37"/>
+        <source>Missing and invalid phones and e-mails, people without an organization, deals past their expected close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="39"/>
+        <source>Everything about one contact or organization: details, people, deals, reminders and the whole history with minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="47"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="48"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="49"/>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="50"/>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="51"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="52"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="55"/>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <location filename="../../crm_desktop/gui/saved_file.py" line="35"/>
+        <source>You may not write to the folder {folder}. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/saved_file.py" line="39"/>
+        <source>The disk is full: there is no room for {name} in {folder}. Free some space or choose another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/saved_file.py" line="43"/>
+        <source>{path} is a folder. Type a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/saved_file.py" line="46"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/saved_file.py" line="48"/>
+        <source>{name} could not be written: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

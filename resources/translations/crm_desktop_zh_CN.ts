@@ -249,56 +249,69 @@
 <context>
     <name>Backups</name>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="13"/>
         <source>by hand</source>
-        <translation type="vanished">手动</translation>
+        <translation>手动</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="14"/>
         <source>daily, on opening</source>
-        <translation type="vanished">每日，打开时</translation>
+        <translation>每日，打开时</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="15"/>
         <source>before an import</source>
-        <translation type="vanished">导入前</translation>
+        <translation>导入前</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="16"/>
         <source>before a merge</source>
-        <translation type="vanished">合并前</translation>
+        <translation>合并前</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="17"/>
         <source>before an erase</source>
-        <translation type="vanished">彻底删除前</translation>
+        <translation>彻底删除前</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="18"/>
         <source>before a passphrase change</source>
-        <translation type="vanished">更改口令前</translation>
+        <translation>更改口令前</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="19"/>
         <source>before a restore</source>
-        <translation type="vanished">恢复前</translation>
+        <translation>恢复前</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="20"/>
         <source>damaged vault, kept as found</source>
-        <translation type="vanished">已损坏的保险库，按原样保留</translation>
+        <translation>已损坏的保险库，按原样保留</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="25"/>
         <source>before a schema upgrade</source>
-        <translation type="vanished">数据结构升级前</translation>
+        <translation>数据结构升级前</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="44"/>
         <source>{n} contacts</source>
-        <translation type="vanished">{n} 个联系人</translation>
+        <translation>{n} 个联系人</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="45"/>
         <source>{n} deals</source>
-        <translation type="vanished">{n} 笔交易</translation>
+        <translation>{n} 笔交易</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="46"/>
         <source>{n} interactions</source>
-        <translation type="vanished">{n} 次互动</translation>
+        <translation>{n} 次互动</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="47"/>
         <source>{n} reminders</source>
-        <translation type="vanished">{n} 条提醒</translation>
+        <translation>{n} 条提醒</translation>
     </message>
 </context>
 <context>
@@ -3166,14 +3179,13 @@ Everything changed since then will no longer show. The vault as it is now is bac
         <source>Reminder due</source>
         <translation>提醒到期</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../crm_desktop/gui/notifier.py" line="62"/>
         <source>and %n more</source>
-        <translation type="vanished">
-            <numerusform>另有 %n 条</numerusform>
-        </translation>
+        <translation>另有 %n 条</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/notifier.py" line="63"/>
+        <location filename="../../crm_desktop/gui/notifier.py" line="64"/>
         <source>Due now: {what}</source>
         <translation>现在到期：{what}</translation>
     </message>
@@ -3842,103 +3854,127 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>ReportNames</name>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="18"/>
         <source>Pipeline</source>
-        <translation type="vanished">交易进展</translation>
+        <translation>交易进展</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="19"/>
         <source>Follow-ups</source>
-        <translation type="vanished">跟进</translation>
+        <translation>跟进</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="20"/>
         <source>Going cold</source>
-        <translation type="vanished">渐趋冷淡</translation>
+        <translation>渐趋冷淡</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="21"/>
         <source>Activity</source>
-        <translation type="vanished">互动动态</translation>
+        <translation>互动动态</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="22"/>
         <source>Data health</source>
-        <translation type="vanished">数据质量</translation>
+        <translation>数据质量</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="23"/>
         <source>Client dossier</source>
-        <translation type="vanished">客户档案</translation>
+        <translation>客户档案</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="29"/>
         <source>Open deals by stage and currency with fees, the forecast by month, deals won and lost in the period, and time spent in each stage.</source>
-        <translation type="vanished">按阶段和币种列出进行中的交易及费用、按月预测、期间内赢单和输单的交易，以及在各阶段停留的时间。</translation>
+        <translation>按阶段和币种列出进行中的交易及费用、按月预测、期间内赢单和输单的交易，以及在各阶段停留的时间。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="31"/>
         <source>Reminders overdue, due today and coming up, with their contact and deal.</source>
-        <translation type="vanished">逾期、今天到期和即将到期的提醒，以及相关的联系人和交易。</translation>
+        <translation>逾期、今天到期和即将到期的提醒，以及相关的联系人和交易。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="33"/>
         <source>Clients silent for longer than their tier allows, most silent first.</source>
-        <translation type="vanished">超过其等级允许的时间没有联系的客户，沉寂最久的排在前面。</translation>
+        <translation>超过其等级允许的时间没有联系的客户，沉寂最久的排在前面。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="35"/>
         <source>Meetings, calls, e-mails and notes logged in the period, week by week.</source>
-        <translation type="vanished">期间内记录的会议、电话、电子邮件和备注，按周列出。</translation>
+        <translation>期间内记录的会议、电话、电子邮件和备注，按周列出。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="37"/>
         <source>Missing and invalid phones and e-mails, people without an organization, deals past their expected close.</source>
-        <translation type="vanished">缺失或无效的电话和电子邮件、没有所属机构的个人、已过预计成交日的交易。</translation>
+        <translation>缺失或无效的电话和电子邮件、没有所属机构的个人、已过预计成交日的交易。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="39"/>
         <source>Everything about one contact or organization: details, people, deals, reminders and the whole history with minutes.</source>
-        <translation type="vanished">一个联系人或机构的全部信息：详细资料、相关人员、交易、提醒，以及含会议纪要的完整历史。</translation>
+        <translation>一个联系人或机构的全部信息：详细资料、相关人员、交易、提醒，以及含会议纪要的完整历史。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="47"/>
         <source>This month</source>
-        <translation type="vanished">本月</translation>
+        <translation>本月</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="48"/>
         <source>Last month</source>
-        <translation type="vanished">上月</translation>
+        <translation>上月</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="49"/>
         <source>This quarter</source>
-        <translation type="vanished">本季度</translation>
+        <translation>本季度</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="50"/>
         <source>Last quarter</source>
-        <translation type="vanished">上季度</translation>
+        <translation>上季度</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="51"/>
         <source>This year</source>
-        <translation type="vanished">今年</translation>
+        <translation>今年</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="52"/>
         <source>Last year</source>
-        <translation type="vanished">去年</translation>
+        <translation>去年</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="55"/>
         <source>Custom dates</source>
-        <translation type="vanished">自定义日期</translation>
+        <translation>自定义日期</translation>
     </message>
 </context>
 <context>
     <name>SavedFile</name>
     <message>
+        <location filename="../../crm_desktop/gui/saved_file.py" line="35"/>
         <source>You may not write to the folder {folder}. Choose another folder.</source>
-        <translation type="vanished">您无权写入文件夹 {folder}。请选择其他文件夹。</translation>
+        <translation>您无权写入文件夹 {folder}。请选择其他文件夹。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/saved_file.py" line="39"/>
         <source>The disk is full: there is no room for {name} in {folder}. Free some space or choose another disk.</source>
-        <translation type="vanished">磁盘已满：{folder} 中没有空间存放 {name}。请释放一些空间，或选择其他磁盘。</translation>
+        <translation>磁盘已满：{folder} 中没有空间存放 {name}。请释放一些空间，或选择其他磁盘。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/saved_file.py" line="43"/>
         <source>{path} is a folder. Type a file name.</source>
-        <translation type="vanished">{path} 是文件夹。请输入文件名。</translation>
+        <translation>{path} 是文件夹。请输入文件名。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/saved_file.py" line="46"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="vanished">文件夹 {folder} 不存在。</translation>
+        <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/saved_file.py" line="48"/>
         <source>{name} could not be written: {reason}.</source>
-        <translation type="vanished">无法写入 {name}：{reason}。</translation>
+        <translation>无法写入 {name}：{reason}。</translation>
     </message>
 </context>
 <context>

@@ -249,56 +249,69 @@
 <context>
     <name>Backups</name>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="13"/>
         <source>by hand</source>
-        <translation type="vanished">手動</translation>
+        <translation>手動</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="14"/>
         <source>daily, on opening</source>
-        <translation type="vanished">每日，開啟時</translation>
+        <translation>每日，開啟時</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="15"/>
         <source>before an import</source>
-        <translation type="vanished">匯入前</translation>
+        <translation>匯入前</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="16"/>
         <source>before a merge</source>
-        <translation type="vanished">合併前</translation>
+        <translation>合併前</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="17"/>
         <source>before an erase</source>
-        <translation type="vanished">徹底刪除前</translation>
+        <translation>徹底刪除前</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="18"/>
         <source>before a passphrase change</source>
-        <translation type="vanished">更改密碼前</translation>
+        <translation>更改密碼前</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="19"/>
         <source>before a restore</source>
-        <translation type="vanished">恢復前</translation>
+        <translation>恢復前</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="20"/>
         <source>damaged vault, kept as found</source>
-        <translation type="vanished">已損壞的保險庫，按原樣保留</translation>
+        <translation>已損壞的保險庫，按原樣保留</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="25"/>
         <source>before a schema upgrade</source>
-        <translation type="vanished">資料結構升級前</translation>
+        <translation>資料結構升級前</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="44"/>
         <source>{n} contacts</source>
-        <translation type="vanished">{n} 個聯絡人</translation>
+        <translation>{n} 個聯絡人</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="45"/>
         <source>{n} deals</source>
-        <translation type="vanished">{n} 筆交易</translation>
+        <translation>{n} 筆交易</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="46"/>
         <source>{n} interactions</source>
-        <translation type="vanished">{n} 次互動</translation>
+        <translation>{n} 次互動</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="47"/>
         <source>{n} reminders</source>
-        <translation type="vanished">{n} 條提醒</translation>
+        <translation>{n} 條提醒</translation>
     </message>
 </context>
 <context>
@@ -3166,14 +3179,13 @@ Everything changed since then will no longer show. The vault as it is now is bac
         <source>Reminder due</source>
         <translation>提醒到期</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../crm_desktop/gui/notifier.py" line="62"/>
         <source>and %n more</source>
-        <translation type="vanished">
-            <numerusform>另有 %n 條</numerusform>
-        </translation>
+        <translation>另有 %n 條</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/notifier.py" line="63"/>
+        <location filename="../../crm_desktop/gui/notifier.py" line="64"/>
         <source>Due now: {what}</source>
         <translation>現在到期：{what}</translation>
     </message>
@@ -3842,103 +3854,127 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>ReportNames</name>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="18"/>
         <source>Pipeline</source>
-        <translation type="vanished">交易進展</translation>
+        <translation>交易進展</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="19"/>
         <source>Follow-ups</source>
-        <translation type="vanished">跟進</translation>
+        <translation>跟進</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="20"/>
         <source>Going cold</source>
-        <translation type="vanished">漸趨冷淡</translation>
+        <translation>漸趨冷淡</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="21"/>
         <source>Activity</source>
-        <translation type="vanished">互動動態</translation>
+        <translation>互動動態</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="22"/>
         <source>Data health</source>
-        <translation type="vanished">資料品質</translation>
+        <translation>資料品質</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="23"/>
         <source>Client dossier</source>
-        <translation type="vanished">客戶檔案</translation>
+        <translation>客戶檔案</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="29"/>
         <source>Open deals by stage and currency with fees, the forecast by month, deals won and lost in the period, and time spent in each stage.</source>
-        <translation type="vanished">按階段和幣種列出進行中的交易及費用、按月預測、期間內贏單和輸單的交易，以及在各階段停留的時間。</translation>
+        <translation>按階段和幣種列出進行中的交易及費用、按月預測、期間內贏單和輸單的交易，以及在各階段停留的時間。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="31"/>
         <source>Reminders overdue, due today and coming up, with their contact and deal.</source>
-        <translation type="vanished">逾期、今天到期和即將到期的提醒，以及相關的聯絡人和交易。</translation>
+        <translation>逾期、今天到期和即將到期的提醒，以及相關的聯絡人和交易。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="33"/>
         <source>Clients silent for longer than their tier allows, most silent first.</source>
-        <translation type="vanished">超過其等級允許的時間沒有聯絡的客戶，沉寂最久的排在前面。</translation>
+        <translation>超過其等級允許的時間沒有聯絡的客戶，沉寂最久的排在前面。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="35"/>
         <source>Meetings, calls, e-mails and notes logged in the period, week by week.</source>
-        <translation type="vanished">期間內記錄的會議、電話、電子郵件和備註，按周列出。</translation>
+        <translation>期間內記錄的會議、電話、電子郵件和備註，按周列出。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="37"/>
         <source>Missing and invalid phones and e-mails, people without an organization, deals past their expected close.</source>
-        <translation type="vanished">缺失或無效的電話和電子郵件、沒有所屬機構的個人、已過預計成交日的交易。</translation>
+        <translation>缺失或無效的電話和電子郵件、沒有所屬機構的個人、已過預計成交日的交易。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="39"/>
         <source>Everything about one contact or organization: details, people, deals, reminders and the whole history with minutes.</source>
-        <translation type="vanished">一個聯絡人或機構的全部資訊：詳細資料、相關人員、交易、提醒，以及含會議紀要的完整歷史。</translation>
+        <translation>一個聯絡人或機構的全部資訊：詳細資料、相關人員、交易、提醒，以及含會議紀要的完整歷史。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="47"/>
         <source>This month</source>
-        <translation type="vanished">本月</translation>
+        <translation>本月</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="48"/>
         <source>Last month</source>
-        <translation type="vanished">上個月</translation>
+        <translation>上個月</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="49"/>
         <source>This quarter</source>
-        <translation type="vanished">本季</translation>
+        <translation>本季</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="50"/>
         <source>Last quarter</source>
-        <translation type="vanished">上一季</translation>
+        <translation>上一季</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="51"/>
         <source>This year</source>
-        <translation type="vanished">今年</translation>
+        <translation>今年</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="52"/>
         <source>Last year</source>
-        <translation type="vanished">去年</translation>
+        <translation>去年</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/dialogs/report_names.py" line="55"/>
         <source>Custom dates</source>
-        <translation type="vanished">自訂日期</translation>
+        <translation>自訂日期</translation>
     </message>
 </context>
 <context>
     <name>SavedFile</name>
     <message>
+        <location filename="../../crm_desktop/gui/saved_file.py" line="35"/>
         <source>You may not write to the folder {folder}. Choose another folder.</source>
-        <translation type="vanished">您無權寫入資料夾 {folder}。請選擇其他資料夾。</translation>
+        <translation>您無權寫入資料夾 {folder}。請選擇其他資料夾。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/saved_file.py" line="39"/>
         <source>The disk is full: there is no room for {name} in {folder}. Free some space or choose another disk.</source>
-        <translation type="vanished">磁碟已滿：{folder} 中沒有空間存放 {name}。請釋放一些空間，或選擇其他磁碟。</translation>
+        <translation>磁碟已滿：{folder} 中沒有空間存放 {name}。請釋放一些空間，或選擇其他磁碟。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/saved_file.py" line="43"/>
         <source>{path} is a folder. Type a file name.</source>
-        <translation type="vanished">{path} 是資料夾。請輸入檔名。</translation>
+        <translation>{path} 是資料夾。請輸入檔名。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/saved_file.py" line="46"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="vanished">資料夾 {folder} 不存在。</translation>
+        <translation>資料夾 {folder} 不存在。</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/gui/saved_file.py" line="48"/>
         <source>{name} could not be written: {reason}.</source>
-        <translation type="vanished">無法寫入 {name}：{reason}。</translation>
+        <translation>無法寫入 {name}：{reason}。</translation>
     </message>
 </context>
 <context>
