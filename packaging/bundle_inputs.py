@@ -27,11 +27,11 @@ HIDDEN_IMPORTS = [
 ]
 
 EXCLUDES = [
-    # Qt we do not use: the app is QtCore/QtGui/QtWidgets only.
+    # Qt we do not use: the app is QtCore/QtGui/QtWidgets, and QtDBus to hear the screen lock.
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
     "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebChannel",
     "PySide6.QtMultimedia", "PySide6.QtPdf", "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtOpenGL",
-    "PySide6.QtOpenGLWidgets", "PySide6.QtSvg", "PySide6.QtDBus", "PySide6.QtPrintSupport",
+    "PySide6.QtOpenGLWidgets", "PySide6.QtSvg", "PySide6.QtPrintSupport",
     "PySide6.QtUiTools", "PySide6.QtXml", "PySide6.QtDesigner", "PySide6.QtHelp",
     # phonenumbers' place names, carriers and time zones (40 MB): we only parse and format.
     "phonenumbers.geocoder", "phonenumbers.carrier", "phonenumbers.timezone",
