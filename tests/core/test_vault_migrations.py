@@ -131,3 +131,23 @@ def test_vault_from_a_newer_version_is_refused_untouched(older_vault: Path, tmp_
     assert sorted(os.listdir(older_vault.parent)) == ["backups", "test.crm", "test.crm.lock"]
     # The lock was released: the app that knows t9001 opens it.
     Vault.open(older_vault, PASSPHRASE, extra_migrations=[_versions(tmp_path, fail=False)]).close()
+
+
+def test_the_head_known_without_alembic_is_alembics_head() -> None:
+    """Opening decides "up to date" from migrations.HEAD without loading Alembic: it must not drift."""
+    from crm_desktop.core.migrations import HEAD, runner
+
+    assert runner.head_revision() == HEAD
+
+
+def test_opening_an_up_to_date_vault_does_not_load_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "v.crm"
+    Vault.create(str(path), "a long enough passphrase").close()
+    code = ("import sys; from crm_desktop.core.vault import Vault; "
+            f"Vault.open({str(path)!r}, 'a long enough passphrase').close(); "
+            "print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -21,7 +21,6 @@ from crm_desktop.core.errors import (
     VaultExists,
     VaultWriteError,
 )
-from crm_desktop.core.migrations import runner
 
 from . import damage, probe, rekey
 from .connection import apply_pragmas, connect_raw, open_keyed, translate_open_error
@@ -76,6 +75,8 @@ class Vault:
             vault = cls(path, passphrase, read_only=False, lock=lock,
                         conn=connect_raw(path, passphrase, create=True))
             with vault.engine.begin() as conn:
+                from crm_desktop.core.migrations import runner  # Alembic loads only to create
+
                 runner.upgrade(conn)
             seed_new_vault(vault, language=language)
             return vault

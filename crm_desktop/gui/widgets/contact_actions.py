@@ -11,8 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from crm_desktop.core.exporter import write_person
-from crm_desktop.core.services import contacts, trash
+from crm_desktop.core.services import contacts
 from crm_desktop.gui.errors import show_error
 from crm_desktop.gui.saved_file import documents_dir
 from crm_desktop.gui.worker import DbWorker
@@ -89,6 +88,8 @@ class ContactActions(QObject):
         chosen = self._current()
         if chosen is None:
             return
+        from crm_desktop.core.exporter import write_person  # loads the whole exporter: only when asked
+
         self._worker.run(write_person, chosen[0], path,
                          on_done=lambda _r: self.message.emit(
                              self.tr("Saved everything about {name} to {path} — it is not encrypted.")
@@ -116,6 +117,8 @@ class ContactActions(QObject):
         if chosen is None:
             return
         ident, name = chosen
+        from crm_desktop.core.services import trash
+
         self._worker.run(trash.erase, "contact", ident, on_done=lambda _r: self._erased(name),
                          on_error=lambda e: show_error(self._view, e))
 
