@@ -7,8 +7,8 @@ from crm_desktop.core.text.keys import warm as warm_up
 
 from . import sync  # noqa: F401 - registers the listeners
 from .maintain import purge, refresh, refresh_operation, refresh_rows, reindex
-from .query import search
+from .query import ranked_ids, search
 from .results import Group, Hit, SearchFilters, SearchResults, Snippet
 
-__all__ = ["Group", "Hit", "SearchFilters", "SearchResults", "Snippet", "purge", "refresh",
+__all__ = ["Group", "Hit", "SearchFilters", "SearchResults", "Snippet", "purge", "ranked_ids", "refresh",
            "refresh_operation", "refresh_rows", "reindex", "search", "warm_up"]

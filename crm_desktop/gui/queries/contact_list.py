@@ -111,13 +111,8 @@ def _search_ids(vault: Vault, text: str) -> tuple[list[int], bool] | None:
     at most SEARCH_LIMIT, and whether there were more; None without that module (then: a name LIKE)."""
     if _search is None:
         return None
-    ids_only = getattr(_search, "contact_ids", None)  # a cheaper ids-only entry point, if core adds one
-    if ids_only is not None:
-        ids = list(ids_only(vault, text, limit=SEARCH_LIMIT + 1))
-        return ids[:SEARCH_LIMIT], len(ids) > SEARCH_LIMIT
-    results = _search.search(vault, text, types=("contact",), limit=SEARCH_LIMIT)
-    group = next((g for g in results.groups if g.entity == "contact"), None)
-    return results.ids("contact"), bool(group and group.more)
+    ids = _search.ranked_ids(vault, text, "contact", limit=SEARCH_LIMIT + 1)  # ids only: nothing rendered
+    return ids[:SEARCH_LIMIT], len(ids) > SEARCH_LIMIT
 
 
 @dataclass(frozen=True)
