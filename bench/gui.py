@@ -27,6 +27,7 @@ from bench.common import PASSPHRASE, demo_vault, median_ms, options, times
 
 QUERIES = ("z", "zh", "zhang", "张", "張偉", "wang wei", "Pacific", "1380")
 GOALS = {"usable_s": 1.5, "keystroke_ms": 50.0, "rss_mb": 300.0}
+HUMAN_PAUSE_S = 5.0
 
 
 # --- the child: the app itself ---------------------------------------------------------------------------
@@ -102,6 +103,11 @@ def child(vault: str, t0: float, data_dir: str) -> dict[str, Any]:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
         settle(page)
 
+    # A person looks at the list before typing: the after-unlock work (the search dictionaries,
+    # loaded 3 s after opening) is done by then, as it would be in use.
+    pause = time.perf_counter() + HUMAN_PAUSE_S
+    while time.perf_counter() < pause:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
     keystrokes: list[dict[str, Any]] = []
     for query in QUERIES:
         set_text("")

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+WARM_UP_DELAY_S = 3.0
+
+
 class _Stopped(Exception):
     pass
 
@@ -60,7 +63,9 @@ class AfterOpen:
             log.exception("automatic backup on open failed")
         finally:
             self.backed_up.set()
-        if self._stop.is_set():
+        # Pure Python that holds the GIL for ~0.5 s: after the first screen has been drawn, not
+        # while it is (the first search comes later than this, and would pay it otherwise).
+        if self._stop.wait(WARM_UP_DELAY_S):
             return
         warm_up()
         # The dictionaries just loaded are millions of long-lived objects: out of the collector's
