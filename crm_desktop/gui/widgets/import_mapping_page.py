@@ -49,6 +49,10 @@ class MappingPage(QWizardPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()
+        # One line per column, all rows alike: samples are elided, the full text is in the tooltip.
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -113,10 +117,10 @@ class MappingPage(QWizardPage):
         for i, column in enumerate(info.columns):
             self.table.setItem(i, 0, QTableWidgetItem(column))
             samples = QTableWidgetItem(" · ".join(info.samples.get(column, ())))
+            samples.setToolTip(samples.text())
             samples.setForeground(Qt.GlobalColor.darkGray)
             self.table.setItem(i, 1, samples)
             self.table.setCellWidget(i, 2, self._combo(column, mapping.entity, self._proposed[column]))
-        self.table.resizeRowsToContents()
 
     def _combo(self, column: str, entity: str, target: Target) -> QComboBox:
         combo = QComboBox(self.table)
