@@ -9,6 +9,7 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
+import phonenumbers
 from babel.dates import format_date
 from babel.numbers import format_compact_decimal, format_decimal, get_currency_precision
 from PySide6.QtCore import QLocale, QTimeZone
@@ -83,3 +84,14 @@ def system_zone() -> str | None:
     except (ValueError, OSError, KeyError):
         return None
     return name
+
+
+def readable_phone(number: str | None) -> str:
+    """+8613800138000 -> +86 138 0013 8000, as people write it; what does not parse stays as typed."""
+    if not number:
+        return ""
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return number
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

@@ -25,6 +25,7 @@ from crm_desktop.core.models import (
 )
 from crm_desktop.core.services import reminders
 from crm_desktop.core.services.uow import ReadSession
+from crm_desktop.gui.formatting import readable_phone
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -204,4 +205,5 @@ def fetch_rows(vault: Vault, ids: list[int]) -> dict[int, ContactRow]:
             select(Contact.id, Contact.kind, Contact.display_name, _org_name(), Contact.title,
                    _first_phone(), _first_email(), Contact.tier, Contact.last_interaction_at)
             .where(Contact.id.in_(ids), Contact.deleted_at.is_(None)))
-        return {r[0]: ContactRow(*r) for r in rows}
+        # Phones as people write them (+86 138 0013 8000), formatted here on the worker.
+        return {r[0]: ContactRow(*r[:5], readable_phone(r[5]), *r[6:]) for r in rows}

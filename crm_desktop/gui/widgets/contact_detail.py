@@ -14,6 +14,7 @@ from crm_desktop.core.services import contact_read, contacts
 from crm_desktop.core.services.contact_dto import ContactOut
 from crm_desktop.gui.dialogs.quick_add import split_list, tier_combo
 from crm_desktop.gui.errors import describe, field_of, show_error
+from crm_desktop.gui.formatting import readable_phone
 from crm_desktop.gui.worker import DbWorker
 
 from .dup_queries import GroupRow
@@ -158,7 +159,7 @@ class ContactDetail(QWidget):
         self.kind_label.setText(self.tr("Organization") if c.kind == "organization" else self.tr("Person"))
         values = {"display_name": c.display_name, "organization": c.organization or "",
                   "title": c.title or "", "department": c.department or "",
-                  "phones": "; ".join(p.number for p in c.phones),
+                  "phones": "; ".join(readable_phone(p.number) for p in c.phones),
                   "emails": "; ".join(e.address for e in c.emails), "tier": c.tier or ""}
         previous = self._saved if self.contact is not None and self.contact.id == c.id else {}
         for name, value in values.items():
@@ -214,7 +215,7 @@ def _edit(vault: Any, contact_id: int, values: dict[str, Any]) -> ContactOut:
 
 
 def _links(c: ContactOut) -> str:
-    parts = [f'<a href="tel:{html.escape(p.number)}">{html.escape(p.number)}</a>'
+    parts = [f'<a href="tel:{html.escape(p.number)}">{html.escape(readable_phone(p.number))}</a>'
              for p in c.phones if p.valid]
     parts += [f'<a href="mailto:{html.escape(e.address)}">{html.escape(e.address)}</a>' for e in c.emails]
     return " · ".join(parts)

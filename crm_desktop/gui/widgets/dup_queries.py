@@ -8,7 +8,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import phonenumbers
 from sqlalchemy import func, or_, select
 
 from crm_desktop.core.matching import ensure_keys, find_groups, find_matches
@@ -16,6 +15,7 @@ from crm_desktop.core.models import Contact, Deal, DealParty, Interaction, Inter
 from crm_desktop.core.services import contact_read
 from crm_desktop.core.services.contact_dto import ContactOut
 from crm_desktop.core.services.uow import ReadSession
+from crm_desktop.gui.formatting import readable_phone
 
 if TYPE_CHECKING:
     from crm_desktop.core.vault import Vault
@@ -56,15 +56,6 @@ class Side:
     @property
     def links(self) -> int:
         return self.interactions + self.deals + self.reminders
-
-
-def readable_phone(number: str) -> str:
-    """+8613800138000 -> +86 138 0013 8000; anything that does not parse stays as it is."""
-    try:
-        parsed = phonenumbers.parse(number, None)
-    except phonenumbers.NumberParseException:
-        return number
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 def entry_hints(vault: Vault, values: dict[str, Any], exclude_id: int | None = None,
