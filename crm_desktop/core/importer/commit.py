@@ -4,9 +4,11 @@ errors are skipped and reported (or, on_error="refuse", nothing goes in)."""
 
 from __future__ import annotations
 
+import gc
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
     from crm_desktop.core.vault import Vault
 
 MAX_PROBLEMS = 10_000  # kept in the result; more are counted, not listed
+IMPORT_CACHE_KIB = 32 * 1024  # the page cache while importing: 20 % less CPU at 40,000 rows
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,7 @@ class ImportProgress:
     rows_per_second: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per row: 100,000s are kept in the result
 class RowOutcome:
     row: int
     line: int | None
@@ -130,6 +133,38 @@ class _Run:
             self.indexed |= fresh
 
 
+@contextmanager
+def page_cache(session: Session, kib: int) -> Iterator[None]:
+    """A bigger page cache while a file is imported: rows, keys and documents go into indexes in
+    random order (names, uids, phones), and past a few MB each insert read and decrypted its pages
+    again. SQLite only, as the vault is; given back at the end."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    old = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{kib}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(old)}")
+
+
+@contextmanager
+def young_gc_only() -> Iterator[None]:
+    """No automatic collections while a file is imported: the import collects the young generations
+    after each chunk (short-lived cycles go at once), and the full collections wait for the end.
+    By 100,000 rows the caches of names, keys and phones hold millions of objects, and full
+    collections walked them all again and again: a fifth of the CPU time at 40,000 rows."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def run_import(vault: Vault, source: str | os.PathLike[str] | bytes | Source, mapping: Mapping | None = None,
                *, encoding: str | None = None, sheet: str | int | None = None, format: str | None = None,
                region: str | None = None, duplicates: str = "skip", actions: dict[int, str] | None = None,
@@ -150,8 +185,9 @@ def run_import(vault: Vault, source: str | os.PathLike[str] | bytes | Source, ma
     started = time.monotonic()
     sha = src.sha256()
     with open_table(src, format=format, encoding=encoding, sheet=sheet) as table, \
-            UnitOfWork(vault, "import", f"Import {src.name}") as uow:
+            UnitOfWork(vault, "import", f"Import {src.name}") as uow, young_gc_only(), ExitStack() as stack:
         s = uow.session
+        stack.enter_context(page_cache(s, IMPORT_CACHE_KIB))
         mapping = mapping or automap(table.columns, table.format)
         ctx = Context.load(s, region)
         earlier = earlier_imports(s, sha)
@@ -165,6 +201,7 @@ def run_import(vault: Vault, source: str | os.PathLike[str] | bytes | Source, ma
         problems: list[Problem] = []
         total_problems, outcomes, rows = 0, [], 0
         for chunk in process(s, table, mapping, ctx, opts, dups=dups):
+            gc.collect(1)  # the last chunk's cycles (see young_gc_only)
             if cancel is not None and cancel():
                 raise ImportCancelled(src.name)
             for rec, probs in chunk:

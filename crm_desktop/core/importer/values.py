@@ -41,7 +41,9 @@ _SPLIT_TAGS = re.compile(r"\s*(?: ::: |[;,，；、\n])\s*")
 
 def clean(text: str) -> str:
     """A cell as a value: no BOM, no NUL, newlines as \\n, outer spaces trimmed."""
-    return text.replace("\ufeff", "").replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n").strip()
+    if "\r" in text or "\ufeff" in text or "\x00" in text:  # rare: most cells are only trimmed
+        text = text.replace("\ufeff", "").replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
+    return text.strip()
 
 
 @lru_cache(maxsize=4096)  # asked for every cell: a file has few columns
@@ -85,7 +87,12 @@ def label(text: str | None) -> str | None:
 
 
 def split_multi(text: str, pattern: str = r"\s*(?: ::: |\n|[;；，、]|,(?!\d{3}))\s*") -> list[str]:
-    return [p for p in re.split(pattern, text) if p.strip()]
+    return [p for p in _compiled(pattern).split(text) if p.strip()]
+
+
+@lru_cache(maxsize=64)  # a few patterns, asked for every phone and e-mail cell
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def tags(text: str) -> list[str]:
