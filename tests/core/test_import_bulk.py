@@ -7,6 +7,7 @@ takes it all away (redo brings back the same)."""
 from __future__ import annotations
 
 import csv
+import gc
 import json
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from sqlalchemy import func, select, text
 
 from bench.import_bench import HEADER, write_csv
 from crm_desktop.core import matching, search
-from crm_desktop.core.importer import ImportResult, run_import, undo_batch
+from crm_desktop.core.importer import ImportCancelled, ImportResult, run_import, undo_batch
 from crm_desktop.core.matching import find_matches
 from crm_desktop.core.models import AuditEntry, Base, Contact
 from crm_desktop.core.services import undo
@@ -131,3 +132,17 @@ def test_a_second_import_of_the_same_people_finds_them_in_the_vault(vault: Vault
     assert (first.created, again.created, again.skipped) == (1, 0, 1)
     with vault.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM contact WHERE display_name = '张伟'")).scalar() == 1
+
+
+def test_an_import_leaves_the_collector_and_the_page_cache_as_it_found_them(vault: Vault,
+                                                                          tmp_path: Path) -> None:
+    def cache_size() -> int:
+        with vault.engine.connect() as conn:
+            return int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
+
+    before = cache_size()
+    run_import(vault, _file(tmp_path, 600), duplicates="create")
+    assert gc.isenabled() and cache_size() == before
+    with pytest.raises(ImportCancelled):
+        run_import(vault, _file(tmp_path, 600), cancel=lambda: True)
+    assert gc.isenabled() and cache_size() == before

@@ -7,8 +7,8 @@ from __future__ import annotations
 import gc
 import os
 import time
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -24,6 +24,7 @@ from crm_desktop.core.services.uow import UnitOfWork
 
 from .automap import automap
 from .batches import BatchInfo, earlier_imports
+from .bulk_mode import IMPORT_CACHE_KIB, page_cache, young_gc_only
 from .context import Context
 from .duplicates import RowDuplicates
 from .errors import ImportCancelled, ImportRefused
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
     from crm_desktop.core.vault import Vault
 
 MAX_PROBLEMS = 10_000  # kept in the result; more are counted, not listed
-IMPORT_CACHE_KIB = 32 * 1024  # the page cache while importing: 20 % less CPU at 40,000 rows
 
 
 @dataclass(frozen=True)
@@ -131,38 +131,6 @@ class _Run:
         if fresh:
             search.refresh(s, "contact", fresh)
             self.indexed |= fresh
-
-
-@contextmanager
-def page_cache(session: Session, kib: int) -> Iterator[None]:
-    """A bigger page cache while a file is imported: rows, keys and documents go into indexes in
-    random order (names, uids, phones), and past a few MB each insert read and decrypted its pages
-    again. SQLite only, as the vault is; given back at the end."""
-    conn = session.connection()
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    old = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql(f"PRAGMA cache_size = -{kib}")
-    try:
-        yield
-    finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size = {int(old)}")
-
-
-@contextmanager
-def young_gc_only() -> Iterator[None]:
-    """No automatic collections while a file is imported: the import collects the young generations
-    after each chunk (short-lived cycles go at once), and the full collections wait for the end.
-    By 100,000 rows the caches of names, keys and phones hold millions of objects, and full
-    collections walked them all again and again: a fifth of the CPU time at 40,000 rows."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def run_import(vault: Vault, source: str | os.PathLike[str] | bytes | Source, mapping: Mapping | None = None,
