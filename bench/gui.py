@@ -77,21 +77,27 @@ def child(vault: str, t0: float, data_dir: str) -> dict[str, Any]:
         raise TimeoutError("the list did not settle")
 
     os.environ["CRM_PASSPHRASE"] = PASSPHRASE
+    marks: dict[str, float] = {}
+    controller.worker.busy_changed.connect(
+        lambda busy: marks.setdefault("worker_first_busy_s", time.time() - t0) if busy else None)
     controller.start(vault=vault)
     while controller.window is None or not controller.window.isVisible():
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
     window = controller.window
     out["window_shown_s"] = time.time() - t0
     page = window.contacts
+    out["vault_open_s"] = time.time() - t0 if controller.vault is not None else float("nan")
     while page.model.rowCount() == 0:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    out["ids_listed_s"] = time.time() - t0
     settle(page)
     out["usable_s"] = time.time() - t0
     out["rows"] = page.model.rowCount()
 
     edit = window.search_edit
-    loads = [0]
+    loads, fetches = [0], [0]
     page.model.ids_loaded.connect(lambda _n: loads.__setitem__(0, loads[0] + 1))
+    page.model.rows_fetched.connect(lambda: fetches.__setitem__(0, fetches[0] + 1))
 
     def set_text(text: str) -> None:
         """Set the field and wait until the list has answered it (when the filter changes)."""
@@ -122,8 +128,14 @@ def child(vault: str, t0: float, data_dir: str) -> dict[str, Any]:
         while loads[0] == seen:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 1)
         listed = time.perf_counter()
-        settle(page)
+        # As a person sees it: the view paints by itself after the reset, asks for its rows, and
+        # paints them when they arrive (no forced repaints here).
+        fetched = fetches[0]
+        while fetches[0] == fetched and page.model.rowCount():
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 1)
+        app.processEvents()  # the paint of the rows that arrived
         shown = time.perf_counter()
+        settle(page)
         keystrokes.append({"query": query, "ids_ms": (listed - started) * 1000,
                            "shown_ms": (shown - started) * 1000, "rows": page.model.rowCount()})
     out["keystrokes"] = keystrokes
@@ -212,6 +224,7 @@ def _print(runs: list[dict[str, Any]], base: dict[str, float]) -> None:
     print(f"\nrows in the list: {runs[0]['rows']:,}   runs: {len(runs)} (medians)")
     print(f"  imports done              {med('imports_s'):6.2f} s")
     print(f"  window shown              {med('window_shown_s'):6.2f} s")
+    print(f"  all ids listed            {med('ids_listed_s'):6.2f} s")
     print(f"  usable (first rows shown) {med('usable_s'):6.2f} s   goal <= {GOALS['usable_s']} s")
     print(f"  scroll to the end         {med('scroll_end_ms'):6.1f} ms")
     print(f"  re-sort (name, desc.)     {med('resort_ms'):6.1f} ms")

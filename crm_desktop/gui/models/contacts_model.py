@@ -69,7 +69,8 @@ class ContactsModel(QAbstractTableModel):
 
     def set_filter(self, **changes: Any) -> None:
         self._filter = replace(self._filter, **changes)
-        self.refresh()
+        if self._active:  # before the page is loaded (the view sorting itself as it is built): no query
+            self.refresh()
 
     def refresh(self) -> None:
         """Run the query again (after a write): new ids, and every cached row dropped."""
