@@ -102,7 +102,7 @@ class ContactsModel(QAbstractTableModel):
             return
         self._generation += 1
         self.beginResetModel()
-        self._ids, self._rows, self._wanted, self._asked = found.ids, {}, {}, set()
+        self._ids, self._rows, self._wanted, self._asked = found.ids, dict(found.first_rows), {}, set()
         self.more = found.more
         self._loaded = True
         self.endResetModel()
