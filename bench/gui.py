@@ -39,6 +39,22 @@ def _rss_mb() -> float:
     return float("nan")
 
 
+def _paint_counter() -> type:
+    from PySide6.QtCore import QEvent, QObject
+
+    class PaintCounter(QObject):
+        def __init__(self, box: list[int]) -> None:
+            super().__init__()
+            self.box = box
+
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.box[0] += 1
+            return False
+
+    return PaintCounter
+
+
 def child(vault: str, t0: float, data_dir: str) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, Qt, QTimer
@@ -50,6 +66,7 @@ def child(vault: str, t0: float, data_dir: str) -> dict[str, Any]:
     from crm_desktop.gui.paths import Paths
     from crm_desktop.gui.settings import Settings
 
+    _PaintCounter = _paint_counter()  # a class made once Qt is imported
     imported = time.time() - t0
     app = QApplication([sys.argv[0]])
     load_bundled_fonts(app)
@@ -95,9 +112,10 @@ def child(vault: str, t0: float, data_dir: str) -> dict[str, Any]:
     out["rows"] = page.model.rowCount()
 
     edit = window.search_edit
-    loads, fetches = [0], [0]
+    loads, paints = [0], [0]
     page.model.ids_loaded.connect(lambda _n: loads.__setitem__(0, loads[0] + 1))
-    page.model.rows_fetched.connect(lambda: fetches.__setitem__(0, fetches[0] + 1))
+    counter = _PaintCounter(paints)
+    page.table.viewport().installEventFilter(counter)
 
     def set_text(text: str) -> None:
         """Set the field and wait until the list has answered it (when the filter changes)."""
@@ -128,12 +146,16 @@ def child(vault: str, t0: float, data_dir: str) -> dict[str, Any]:
         while loads[0] == seen:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 1)
         listed = time.perf_counter()
-        # As a person sees it: the view paints by itself after the reset, asks for its rows, and
-        # paints them when they arrive (no forced repaints here).
-        fetched = fetches[0]
-        while fetches[0] == fetched and page.model.rowCount():
+        # As a person sees it: the view paints by itself after the reset (no forced repaints here),
+        # asks for rows it lacks, and is done when a paint finds every visible row there.
+        painted = paints[0]
+        while page.model.rowCount() and (paints[0] == painted or not page.model.is_settled()
+                                         or not controller.worker.is_idle()):
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 1)
-        app.processEvents()  # the paint of the rows that arrived
+            if page.model.is_settled() and controller.worker.is_idle() and paints[0] > painted:
+                painted = paints[0]
+                app.processEvents()  # a paint of what arrived, if anything did
+                break
         shown = time.perf_counter()
         settle(page)
         keystrokes.append({"query": query, "ids_ms": (listed - started) * 1000,
