@@ -278,6 +278,14 @@ def test_progress_reported_and_cancel_leaves_no_file(known: tuple[Vault, Known],
         build_pipeline(vault, out, today=TODAY, progress=cancel)
     assert list(tmp_path.glob("cancelled*")) == []
 
+    def cancel_last(done: int, total: int, what: str) -> None:  # the click that comes at the very end
+        if what == "done":
+            raise Cancelled
+
+    with pytest.raises(Cancelled):  # "Cancelled: no file was written" must then be true
+        build_pipeline(vault, out, today=TODAY, progress=cancel_last)
+    assert list(tmp_path.glob("cancelled*")) == []
+
 
 def test_user_errors_are_validation_errors(known: tuple[Vault, Known], tmp_path: Path) -> None:
     vault, _ = known

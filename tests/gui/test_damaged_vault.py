@@ -137,16 +137,17 @@ def test_salvage_what_can_be_read(qtbot: Any, controller: AppController, paths: 
     path = paths.default_vault
     pages = _vault_with_a_backup(qtbot, controller, path)
     _overwrite(path, _a_contact_page(path, pages, path.with_name("probe.crm")), 1)
-    out = path.with_name("rescued.crm")
+    out = path.with_name(path.stem + "-salvaged.crm")  # the name the save dialog offers
     dialog = controller.show_unlock(str(path))
     qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.damage_box.isVisible(), timeout=TIMEOUT)
 
-    def choose() -> None:  # the save dialog: type the file name and press Enter
+    # The save dialog: take the offered name and press Enter. (Typing another name through
+    # selectFile raced the dialog's own folder loading on a fast machine and was lost.)
+    def choose() -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QFileDialog):
-            box.selectFile(str(out))
             box.accept()
         else:
             QTimer.singleShot(20, choose)

@@ -103,7 +103,8 @@ def test_cancel_mid_way_leaves_no_file(qtbot: Any, zh_worker: DbWorker, tmp_path
     progress = d.findChild(QProgressDialog, "reportProgress")
     assert progress is not None
     # Mid-way: the pages are being laid out (the vault has been read, some pages exist).
-    qtbot.waitUntil(lambda: progress.isVisible() and progress.value() > 0, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: progress.isVisible() and 0 < progress.value() < progress.maximum(),
+                    timeout=TIMEOUT)
     cancel = progress.findChild(QPushButton)
     assert cancel is not None
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)

@@ -175,12 +175,13 @@ def render(ctx: Context, title: str, story: list[Flowable], out_path: str | os.P
     doc.setProgressCallBack(on_progress)
     try:
         doc.build(story, canvasmaker=_canvas_class(ctx, title))
+        # The last progress report comes before the rename: a cancel it raises must find no file.
+        ctx.step(total, total, "done")
         os.replace(tmp, out)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.remove(tmp)
         raise
-    ctx.step(total, total, "done")
     return doc.page
 
 
