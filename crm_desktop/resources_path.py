@@ -48,3 +48,12 @@ def resources_dir() -> Path:
         if (path / _MARKER).is_file():
             return path
     return _PACKAGE.parent / "resources"
+
+
+def guide_dir() -> Path:
+    """The user guide (docs/guide: a page per language and its pictures): `guide/` among the
+    resources of a bundle or a wheel, else the checkout's docs/guide."""
+    bundled = resources_dir() / "guide"
+    if (bundled / "en.md").is_file():
+        return bundled
+    return _PACKAGE.parent / "docs" / "guide"

@@ -61,6 +61,10 @@ def our_datas(root: Path) -> list[tuple[str, str]]:
     ]
     datas += [(resources / "translations" / f"crm_desktop_{lang}.qm", "resources/translations")
               for lang in LANGUAGES]
+    # Help → User guide reads it from resources/guide (resources_path.guide_dir).
+    guide = root / "docs" / "guide"
+    datas += [(guide / f"{lang}.md", "resources/guide") for lang in LANGUAGES]
+    datas += [(guide / "images" / lang / "*.png", f"resources/guide/images/{lang}") for lang in LANGUAGES]
     return [(str(source), dest) for source, dest in datas]
 
 

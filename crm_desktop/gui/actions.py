@@ -41,6 +41,7 @@ class Actions(QObject):
         self.pages = [a(f"page{i}", f"Ctrl+{i}") for i in range(1, 6)]
         self.shortcuts = a("shortcuts", Std.HelpContents, "F1")
         self.tour = a("tour")
+        self.guide = a("guide")
         self.about = a("about")
         self.language_group = QActionGroup(self)
         self.languages: dict[str, QAction] = {}
@@ -74,7 +75,7 @@ class Actions(QObject):
         self.view_menu.addSeparator()
         self.view_menu.addMenu(self.language_menu)
         self.language_menu.addActions(list(self.languages.values()))
-        self.help_menu.addActions([self.tour, self.shortcuts, self.about])
+        self.help_menu.addActions([self.guide, self.tour, self.shortcuts, self.about])
         bar = window.menuBar()
         for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
             bar.addMenu(menu)
@@ -100,6 +101,7 @@ class Actions(QObject):
             self.add_interaction: self.tr("&Log a meeting, call or note…"),
             self.search: self.tr("&Search"), self.shortcuts: self.tr("&Keyboard shortcuts"),
             self.about: self.tr("&About crm-desktop"), self.tour: self.tr("A short &tour"),
+            self.guide: self.tr("User &guide"),
             self.import_file: self.tr("&Import…"), self.export_file: self.tr("&Export…"),
             self.reports: self.tr("&Reports (PDF)…"), self.backups: self.tr("&Backups…"),
             self.change_passphrase: self.tr("&Change passphrase…"),
@@ -126,5 +128,5 @@ class Actions(QObject):
         return [self.new_vault, self.open_vault, self.import_file, self.export_file, self.reports,
                 self.backups, self.change_passphrase, self.lock, self.quit, self.undo, self.redo,
                 self.add_contact, self.add_interaction, self.add_deal, self.add_reminder, self.search,
-                self.duplicates, self.health, self.settings, *self.pages, self.tour, self.shortcuts,
-                self.about]
+                self.duplicates, self.health, self.settings, *self.pages, self.guide, self.tour,
+                self.shortcuts, self.about]

@@ -31,6 +31,7 @@ def connect_window(w: MainWindow) -> None:
         action.triggered.connect(lambda _c=False, i=i: w.nav.setCurrentRow(i))
     a.shortcuts.triggered.connect(lambda: ShortcutsDialog(a.all(), w).exec())
     a.about.triggered.connect(lambda: show_about(w))
+    a.guide.triggered.connect(lambda: _show_guide(w))
     a.language_group.triggered.connect(lambda act: w.language_requested.emit(act.data()))
     w.nav.currentRowChanged.connect(w.pages.setCurrentIndex)
     w.search_bar.settled.connect(w.contacts.set_search)
@@ -78,3 +79,9 @@ def connect_window(w: MainWindow) -> None:
     w.tools.changed.connect(w.page_set.mark_stale)
     w.tools.open_record.connect(w.open_record)
     w.tools.message.connect(lambda text: w.statusBar().showMessage(text, 8000))
+
+
+def _show_guide(window: MainWindow) -> None:
+    from crm_desktop.gui.dialogs.guide_dialog import show_guide  # loaded when first asked for
+
+    show_guide(window)

@@ -17,137 +17,142 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="96"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="97"/>
         <source>&amp;New vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="96"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="97"/>
         <source>&amp;Open vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="97"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="98"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="97"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="98"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="97"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="98"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="98"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="99"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="98"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="99"/>
         <source>&amp;Add a contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="99"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="100"/>
         <source>Add a &amp;deal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="99"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="100"/>
         <source>Add a &amp;reminder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="100"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="101"/>
         <source>&amp;Log a meeting, call or note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="101"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="102"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="101"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="102"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="102"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="103"/>
         <source>&amp;About crm-desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="102"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="103"/>
         <source>A short &amp;tour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="103"/>
-        <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="103"/>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../crm_desktop/gui/actions.py" line="104"/>
-        <source>&amp;Reports (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="104"/>
-        <source>&amp;Backups…</source>
+        <source>User &amp;guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/actions.py" line="105"/>
-        <source>&amp;Change passphrase…</source>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="105"/>
+        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/actions.py" line="106"/>
-        <source>Find &amp;duplicates…</source>
+        <source>&amp;Reports (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/actions.py" line="106"/>
-        <source>Data &amp;health…</source>
+        <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/actions.py" line="107"/>
+        <source>&amp;Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="108"/>
+        <source>Find &amp;duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="108"/>
+        <source>Data &amp;health…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="109"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="113"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="115"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="114"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="116"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="115"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="117"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="116"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="118"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="117"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="119"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,62 +587,62 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>ContactActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="52"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="51"/>
         <source>Move to &amp;trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="53"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="52"/>
         <source>&amp;Report on this contact (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="54"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="53"/>
         <source>E&amp;xport everything about this person (JSON)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="55"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="54"/>
         <source>&amp;Erase this person everywhere…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="68"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="67"/>
         <source>{name} moved to the trash (Edit → Undo brings it back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="82"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="81"/>
         <source>Everything about {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="83"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="82"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="94"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="95"/>
         <source>Saved everything about {name} to {path} — it is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="102"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="103"/>
         <source>Erase {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="103"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="104"/>
         <source>Erase {name} and everything only about them (interactions, reminders, attachments) for good? This cannot be undone; the audit keeps only a line saying that a contact was erased. Backups made before now still hold them until they are rotated out (File → Backups).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="109"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="110"/>
         <source>Erase for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="124"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="127"/>
         <source>{name} was erased.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,58 +650,58 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="62"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="63"/>
         <source>&amp;Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="90"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="91"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="90"/>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="158"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="91"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="159"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="91"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="92"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="91"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="92"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="92"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="93"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="92"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="93"/>
         <source>E-mails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="92"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="93"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="95"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="96"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="158"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="159"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="175"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="176"/>
         <source>Not a valid phone number, kept as typed: {numbers}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,37 +809,37 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="223"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="223"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="223"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="223"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="225"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="225"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="225"/>
         <source>Last interaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,6 +2191,19 @@ Everything changed since then will no longer show. The vault as it is now is bac
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/guide_dialog.py" line="55"/>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/guide_dialog.py" line="58"/>
+        <source>The user guide is missing from this installation ({path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HealthDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="100"/>
@@ -3026,72 +3044,72 @@ Everything changed since then will no longer show. The vault as it is now is bac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="58"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="62"/>
         <source>guess (month first when unclear)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="58"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="62"/>
         <source>year-month-day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="59"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="63"/>
         <source>month/day/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="59"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="63"/>
         <source>day/month/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="62"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="66"/>
         <source>&amp;Dates like 03/04/2024 are:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="67"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="71"/>
         <source>&amp;Preset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="69"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="73"/>
         <source>&amp;Load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="71"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="75"/>
         <source>Sa&amp;ve as preset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="96"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="100"/>
         <source>{n} columns, read as {what}. A column left as a custom field is kept under its own name; choose Skip to leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="124"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="128"/>
         <source>Field for column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="163"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="167"/>
         <source>Preset “{name}” loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="166"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="170"/>
         <source>Save as preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="167"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="171"/>
         <source>A name for this mapping:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="181"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="185"/>
         <source>Saved as preset “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,137 +17,142 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="96"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="97"/>
         <source>&amp;New vault…</source>
         <translation>新建保险库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="96"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="97"/>
         <source>&amp;Open vault…</source>
         <translation>打开保险库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="97"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="98"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="97"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="97"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="98"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="98"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="99"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="98"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="99"/>
         <source>&amp;Add a contact…</source>
         <translation>添加联系人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="99"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="100"/>
         <source>Add a &amp;deal…</source>
         <translation>添加交易(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="99"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="100"/>
         <source>Add a &amp;reminder…</source>
         <translation>添加提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="100"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="101"/>
         <source>&amp;Log a meeting, call or note…</source>
         <translation>记录会议、电话或备注(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="101"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="102"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="101"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="102"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="102"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="103"/>
         <source>&amp;About crm-desktop</source>
         <translation>关于 crm-desktop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="102"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="103"/>
         <source>A short &amp;tour</source>
         <translation>快速导览(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="103"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="104"/>
+        <source>User &amp;guide</source>
+        <translation>用户指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/actions.py" line="105"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="103"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="105"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="104"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="106"/>
         <source>&amp;Reports (PDF)…</source>
         <translation>PDF 报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="104"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="106"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="105"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="107"/>
         <source>&amp;Change passphrase…</source>
         <translation>更改口令(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="106"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="108"/>
         <source>Find &amp;duplicates…</source>
         <translation>查找重复联系人(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="106"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="108"/>
         <source>Data &amp;health…</source>
         <translation>数据质量(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="107"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="109"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="113"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="115"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="114"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="116"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="115"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="117"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="116"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="118"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/actions.py" line="117"/>
+        <location filename="../../crm_desktop/gui/actions.py" line="119"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -584,62 +589,62 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>ContactActions</name>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="52"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="51"/>
         <source>Move to &amp;trash</source>
         <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="53"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="52"/>
         <source>&amp;Report on this contact (PDF)…</source>
         <translation>此联系人的报告 (PDF)(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="54"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="53"/>
         <source>E&amp;xport everything about this person (JSON)…</source>
         <translation>导出此人的全部数据 (JSON)(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="55"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="54"/>
         <source>&amp;Erase this person everywhere…</source>
         <translation>彻底删除此人的所有数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="68"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="67"/>
         <source>{name} moved to the trash (Edit → Undo brings it back).</source>
         <translation>{name} 已移到回收站（“编辑 → 撤销”可以恢复）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="82"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="81"/>
         <source>Everything about {name}</source>
         <translation>{name} 的全部数据</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="83"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="82"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="94"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="95"/>
         <source>Saved everything about {name} to {path} — it is not encrypted.</source>
         <translation>已将 {name} 的全部数据保存到 {path}——该文件未加密。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="102"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="103"/>
         <source>Erase {name}</source>
         <translation>彻底删除 {name}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="103"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="104"/>
         <source>Erase {name} and everything only about them (interactions, reminders, attachments) for good? This cannot be undone; the audit keeps only a line saying that a contact was erased. Backups made before now still hold them until they are rotated out (File → Backups).</source>
         <translation>永久删除 {name} 以及只与其相关的全部内容（互动、提醒、附件）？此操作无法撤销；审计记录中只保留一行，说明有一个联系人被删除。此前做的备份里仍有这些数据，直到这些备份按轮换规则被清除（文件 → 备份）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="109"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="110"/>
         <source>Erase for good</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="124"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_actions.py" line="127"/>
         <source>{name} was erased.</source>
         <translation>{name} 已被彻底删除。</translation>
     </message>
@@ -647,58 +652,58 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="62"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="63"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="90"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="91"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="90"/>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="158"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="91"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="159"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="91"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="92"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="91"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="92"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="92"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="93"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="92"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="93"/>
         <source>E-mails</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="92"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="93"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="95"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="96"/>
         <source>Select a contact, or press Ctrl+N to add one.</source>
         <translation>选择一个联系人，或按 Ctrl+N 添加。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="158"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="159"/>
         <source>Person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="175"/>
+        <location filename="../../crm_desktop/gui/widgets/contact_detail.py" line="176"/>
         <source>Not a valid phone number, kept as typed: {numbers}</source>
         <translation>不是有效的电话号码，已按原样保存：{numbers}</translation>
     </message>
@@ -806,37 +811,37 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="223"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="223"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="223"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="223"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="225"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="225"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="225"/>
         <source>Last interaction</source>
         <translation>最近互动</translation>
     </message>
@@ -2206,6 +2211,19 @@ Everything changed since then will no longer show. The vault as it is now is bac
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/guide_dialog.py" line="55"/>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/guide_dialog.py" line="58"/>
+        <source>The user guide is missing from this installation ({path}).</source>
+        <translation>此安装中缺少用户指南（{path}）。</translation>
+    </message>
+</context>
+<context>
     <name>HealthDialog</name>
     <message>
         <location filename="../../crm_desktop/gui/dialogs/health_dialog.py" line="100"/>
@@ -3048,72 +3066,72 @@ Everything changed since then will no longer show. The vault as it is now is bac
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="58"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="62"/>
         <source>guess (month first when unclear)</source>
         <translation>自动（歧义时月在前）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="58"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="62"/>
         <source>year-month-day</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="59"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="63"/>
         <source>month/day/year</source>
         <translation>月/日/年</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="59"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="63"/>
         <source>day/month/year</source>
         <translation>日/月/年</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="62"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="66"/>
         <source>&amp;Dates like 03/04/2024 are:</source>
         <translation>03/04/2024 这样的日期是(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="67"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="71"/>
         <source>&amp;Preset:</source>
         <translation>预设(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="69"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="73"/>
         <source>&amp;Load</source>
         <translation>载入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="71"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="75"/>
         <source>Sa&amp;ve as preset…</source>
         <translation>另存为预设(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="96"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="100"/>
         <source>{n} columns, read as {what}. A column left as a custom field is kept under its own name; choose Skip to leave it out.</source>
         <translation>{n} 列，按{what}读取。设为自定义字段的列以原列名保存；选择“跳过”则不导入该列。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="124"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="128"/>
         <source>Field for column {column}</source>
         <translation>列 {column} 对应的字段</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="163"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="167"/>
         <source>Preset “{name}” loaded.</source>
         <translation>已载入预设“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="166"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="170"/>
         <source>Save as preset</source>
         <translation>另存为预设</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="167"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="171"/>
         <source>A name for this mapping:</source>
         <translation>此映射的名称：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="181"/>
+        <location filename="../../crm_desktop/gui/widgets/import_mapping_page.py" line="185"/>
         <source>Saved as preset “{name}”.</source>
         <translation>已另存为预设“{name}”。</translation>
     </message>
