@@ -19,7 +19,7 @@ from crm_desktop.core.backup import (
     restore_file,
 )
 from crm_desktop.core.errors import VaultDamaged, VaultInUse, VaultWriteError, WrongPassphrase
-from crm_desktop.core.services import audit_log, contact_read, contacts, trash, undo
+from crm_desktop.core.services import audit_log, contact_read, contacts, interactions, trash, undo
 from crm_desktop.core.services.contact_dto import AddressIn, EmailIn, PhoneIn
 from crm_desktop.core.vault import Vault
 
@@ -185,3 +185,26 @@ def test_copy_back_brings_an_edited_or_trashed_contact_back_and_reports_lost_lin
     r = copy_record_back(vault, b.path, "contact", cid)
     assert r.action == "restored" and r.contact.deleted_at is None
     assert r.links_skipped == ["Bank of Somewhere"] and r.contact.organization is None
+
+
+def test_copy_back_brings_its_interactions_with_the_participants_still_here(vault: Vault) -> None:
+    cid, _ = _rich(vault)
+    friend = contacts.add(vault, display_name="Li Lei").id
+    alone = interactions.add(vault, kind="call", occurred_at="2024-03-01T09:30+08:00", subject="Term sheet",
+                             body="agreed the fee", participants=[cid])
+    shared = interactions.add(vault, kind="meeting", occurred_at="2024-04-02T10:00Z", subject="Lunch",
+                              participants=[cid, friend])
+    b = create_backup(vault)
+    trash.erase(vault, "contact", cid)  # the call had no one else: erased with the contact
+    left = interactions.list_interactions(vault, contact_id=friend).interactions
+    assert [i.uid for i in left] == [shared.uid]
+    r = copy_record_back(vault, b.path, "contact", cid)
+    assert r.interactions == 2
+    back = interactions.list_interactions(vault, contact_id=r.contact.id).interactions
+    assert [(i.uid, i.subject, i.body) for i in back] == [(shared.uid, "Lunch", None),
+                                                          (alone.uid, "Term sheet", "agreed the fee")]
+    assert {p.contact_id for p in back[0].participants} == {r.contact.id, friend}
+    assert r.contact.last_interaction_at == shared.occurred_at
+    undo.undo(vault)  # the contact and the call it brought back go; the lunch stays Li Lei's
+    assert [i.uid for i in interactions.list_interactions(vault).interactions] == [shared.uid]
+    assert [p.contact_id for p in interactions.get(vault, shared.id).participants] == [friend]

@@ -1,6 +1,7 @@
 """Copy one contact back from a backup into the live vault, as one new audited (undoable)
 operation: its fields, phones, e-mails, addresses, tags and custom fields as they were in the
-backup, and its links to organizations or people that are still in the vault.
+backup, its links to organizations or people that are still in the vault, and the interactions
+it took part in (with the other participants and the deal still in the vault).
 
 The record is found by its UUID: a contact still in the vault (or in its trash) is brought back
 to the backup's version; one that was erased is created again under the same UUID."""
@@ -8,6 +9,8 @@ to the backup's version; one that was erased is created again under the same UUI
 from __future__ import annotations
 
 import os
+from collections import defaultdict
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, and_, or_, select
@@ -23,7 +26,10 @@ from crm_desktop.core.models import (
     ContactTag,
     CustomFieldDef,
     CustomFieldValue,
+    Deal,
     ImportBatch,
+    Interaction,
+    InteractionParticipant,
     Tag,
     utcnow,
 )
@@ -44,6 +50,13 @@ if TYPE_CHECKING:
 ENTITIES = ("contact",)
 _NOT_COPIED = {"id", "uid", "import_batch_id", "last_interaction_at", "deleted_at", "updated_at"}
 _CHILDREN = (ContactPhone, ContactEmail, ContactAddress)
+_INTERACTION_FIELDS = ("kind", "occurred_at", "subject", "body", "created_at")
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class CopyBack(CopyBackResult):
+    interactions: int = 0  # interactions the contact takes part in again (created, untrashed, relinked)
 
 
 def _columns(conn: Connection, table: Table) -> list[Any]:
@@ -77,11 +90,34 @@ def _read(conn: Connection, ident: int) -> dict[str, Any]:
                other.c.display_name)
         .join(other, or_(and_(a.c.person_id == ident, other.c.id == a.c.organization_id),
                          and_(a.c.organization_id == ident, other.c.id == a.c.person_id)))).mappings()]
+    out["interactions"] = _read_interactions(conn, ident)
     return out
 
 
+def _read_interactions(conn: Connection, ident: int) -> list[dict[str, Any]]:
+    """The live interactions the contact took part in, each with the deal's UID and the UIDs
+    of the other participants (ids differ between the backup and the vault; UIDs do not)."""
+    i, p, ct, d = (Interaction.__table__, InteractionParticipant.__table__, Contact.__table__,
+                   Deal.__table__)
+    cols = [c for c in _columns(conn, i) if c.name in ("id", "uid", "deal_id", *_INTERACTION_FIELDS)]
+    rows = [dict(r) for r in conn.execute(
+        select(*cols, d.c.uid.label("deal_uid")).outerjoin(d, d.c.id == i.c.deal_id)
+        .where(i.c.id.in_(select(p.c.interaction_id).where(p.c.contact_id == ident)),
+               i.c.deleted_at.is_(None)).order_by(i.c.occurred_at, i.c.id)).mappings()]
+    others: dict[int, list[str]] = defaultdict(list)
+    ids = [r["id"] for r in rows]
+    for start in range(0, len(ids), _CHUNK):
+        for iid, uid in conn.execute(
+                select(p.c.interaction_id, ct.c.uid).join(ct, ct.c.id == p.c.contact_id)
+                .where(p.c.interaction_id.in_(ids[start:start + _CHUNK]), p.c.contact_id != ident)):
+            others[iid].append(uid)
+    for r in rows:
+        r["others"] = others[r["id"]]
+    return rows
+
+
 def copy_record_back(vault: Vault, backup_path: str | os.PathLike[str], entity: str, ident: int, *,
-                     backup_passphrase: str | None = None) -> CopyBackResult:
+                     backup_passphrase: str | None = None) -> CopyBack:
     """Copy the record `entity` #`ident` of the backup into the vault (see the module text).
     Only contacts for now. A backup made before a passphrase change needs `backup_passphrase`."""
     if entity not in ENTITIES:
@@ -104,10 +140,11 @@ def copy_record_back(vault: Vault, backup_path: str | os.PathLike[str], entity: 
         now_custom = custom_fields.values_for(s, "contact", [c.id]).get(c.id, {})
         custom_fields.set_values(s, "contact", c.id, {**dict.fromkeys(now_custom), **snap["custom"]})
         skipped = _write_links(s, c.id, ident, snap["links"])
+        brought, touched = _write_interactions(s, c.id, snap["interactions"])
         s.flush()
-        refresh_last_interaction(s, [c.id])
+        refresh_last_interaction(s, touched | {c.id})
         uow.operation.summary = f"Copy {c.display_name} back from the backup{when}"
-        return CopyBackResult(contact_read.load(s, [c.id])[0], action, uow.operation.id, skipped)
+        return CopyBack(contact_read.load(s, [c.id])[0], action, uow.operation.id, skipped, brought)
 
 
 def _write_contact(s: Session, values: dict[str, Any]) -> tuple[Contact, str]:
@@ -156,3 +193,39 @@ def _write_links(s: Session, new_id: int, old_id: int, links: list[dict[str, Any
         s.add(Affiliation(person_id=person, organization_id=org, role=link["role"],
                           is_primary=bool(link["is_primary"]) and has_primary is None))
     return skipped
+
+
+def _live_ids(s: Session, model: Any, uids: set[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    items = sorted(uids)
+    for start in range(0, len(items), _CHUNK):
+        found.update((uid, ident) for uid, ident in s.execute(select(model.uid, model.id).where(
+            model.uid.in_(items[start:start + _CHUNK]), model.deleted_at.is_(None))))
+    return found
+
+
+def _write_interactions(s: Session, contact_id: int, items: list[dict[str, Any]]) -> tuple[int, set[int]]:
+    """Interactions are added back (or taken out of the trash) and the contact linked to them
+    again, never removed or rewritten: one still in the vault keeps what was written since.
+    Returns (how many the contact takes part in again, the contacts whose last-interaction date
+    may have moved)."""
+    people = _live_ids(s, Contact, {u for r in items for u in r["others"]})
+    deals = _live_ids(s, Deal, {r["deal_uid"] for r in items if r["deal_uid"]})
+    brought, touched = 0, {contact_id}
+    for r in items:
+        i = s.scalar(select(Interaction).where(Interaction.uid == r["uid"]))
+        restored = False
+        if i is None:
+            i = Interaction(uid=r["uid"], deal_id=deals.get(r["deal_uid"]),
+                            **{k: r[k] for k in _INTERACTION_FIELDS if k in r})
+            s.add(i)
+            s.flush()
+        elif i.deleted_at is not None:
+            i.deleted_at, restored = None, True
+        who = {contact_id} | {people[u] for u in r["others"] if u in people}
+        have = set(s.scalars(select(InteractionParticipant.contact_id)
+                             .where(InteractionParticipant.interaction_id == i.id)))
+        s.add_all(InteractionParticipant(interaction_id=i.id, contact_id=cid) for cid in who - have)
+        brought += restored or contact_id not in have
+        touched |= who
+    return brought, touched
