@@ -19,12 +19,14 @@ from crm_desktop.core.errors import (
     WrongPassphrase,
 )
 
+from .error_words import error_words
+
 log = logging.getLogger(__name__)
 
 
 def describe(error: BaseException) -> str:
-    """One message for a person: translated for the errors a user meets first, else the core's
-    own words; an unexpected error names its type only (details go to the log)."""
+    """One message for a person, in the window's language (the core's English where a message has
+    no translation yet); an unexpected error names its type only (details go to the log)."""
     if isinstance(error, WrongPassphrase):
         return QCoreApplication.translate(
             "Errors", "Wrong passphrase. Check Caps Lock and the keyboard layout, and try again.")
@@ -49,10 +51,9 @@ def describe(error: BaseException) -> str:
         parts.append(QCoreApplication.translate(
             "Errors", "Restore your newest backup, or salvage what still reads."))
         return " ".join(parts)
-    if isinstance(error, ValidationError):
-        return error.message
     if isinstance(error, CrmError):
-        return str(error)
+        # a ValidationError's field is where the message is shown, so its message alone
+        return error_words(error)
     log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
     return QCoreApplication.translate(
         "Errors", "Something unexpected went wrong ({kind}). The details were written to the log."
