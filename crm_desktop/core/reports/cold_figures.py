@@ -82,14 +82,22 @@ def _people_last():  # type: ignore[no-untyped-def]
             .scalar_subquery())
 
 
+def _met_through_people(cutoff: datetime):  # type: ignore[no-untyped-def]
+    """A live person of the organization met since `cutoff`: the search stops at the first one,
+    where a max() over every person read all ~11 per organization (~2k organizations a tier)."""
+    person = aliased(Contact)
+    return (select(Affiliation.person_id).join(person, person.id == Affiliation.person_id)
+            .where(Affiliation.organization_id == Contact.id, person.deleted_at.is_(None),
+                   person.last_interaction_at >= cutoff).exists())
+
+
 def _cold_orgs(session: Session, tier: str, cutoff: datetime) -> list[tuple[Any, ...]]:
     """Organizations silent themselves and through every one of their people: meeting the CFO
     is meeting the firm. (id, name, kind, own last, created, newest through people)."""
-    people = _people_last()
-    return [r for r in session.execute(
+    return list(session.execute(
         select(Contact.id, Contact.display_name, Contact.kind, Contact.last_interaction_at,
-               Contact.created_at, people).where(_silent(tier, "organization", cutoff)))
-        if r[5] is None or r[5] < cutoff]
+               Contact.created_at, _people_last())
+        .where(_silent(tier, "organization", cutoff), ~_met_through_people(cutoff))).all())
 
 
 def _last_at(row: tuple[Any, ...]) -> datetime | None:

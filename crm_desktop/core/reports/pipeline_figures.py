@@ -129,12 +129,30 @@ def _add(t: Totals, v: tuple[Decimal, Decimal, Decimal, Decimal]) -> None:
     t.fees_expected += v[3]
 
 
-def pipeline_figures(session: Session, *, date_from: date, date_to: date, today: date,
-                     tz: tzinfo) -> PipelineFigures:
-    stages = {s.id: StageFigures(s.id, s.name, s.position, s.probability, s.is_won, s.is_lost)
-              for s in session.scalars(select(Stage).order_by(Stage.position, Stage.id))}
+@dataclass(frozen=True)
+class OpenPipeline:
+    """The open deals alone (what the dashboard shows): no forecast, closed deals or stage times."""
+
+    stages: list[StageFigures]
+    currencies: list[str]
+    totals: dict[str, Totals]  # per currency
+    open_deals: int
+    no_amount: int
+
+
+def _stages(session: Session) -> dict[int, StageFigures]:
+    return {s.id: StageFigures(s.id, s.name, s.position, s.probability, s.is_won, s.is_lost)
+            for s in session.scalars(select(Stage).order_by(Stage.position, Stage.id))}
+
+
+def _shown(stages: dict[int, StageFigures]) -> list[StageFigures]:
+    return [s for s in stages.values() if s.count or not (s.is_won or s.is_lost)]
+
+
+def _sum_open(session: Session, stages: dict[int, StageFigures],
+              forecast: dict[tuple[date | None, str], Totals] | None) -> tuple[dict[str, Totals], int]:
+    """Adds every open deal to its stage, its currency and (if asked) its close month."""
     totals: dict[str, Totals] = {}
-    forecast: dict[tuple[date | None, str], Totals] = {}
     open_deals = 0
     for d in session.execute(select(*_MONEY_COLS).where(Deal.deleted_at.is_(None), Deal.status == "open")):
         st = stages[d.stage_id]
@@ -148,16 +166,31 @@ def pipeline_figures(session: Session, *, date_from: date, date_to: date, today:
         values = _values(d, prob)
         _add(st.by_currency.setdefault(cur, Totals(cur)), values)
         _add(totals.setdefault(cur, Totals(cur)), values)
-        month = d.expected_close.replace(day=1) if d.expected_close else None
-        _add(forecast.setdefault((month, cur), Totals(cur)), values)
+        if forecast is not None:
+            month = d.expected_close.replace(day=1) if d.expected_close else None
+            _add(forecast.setdefault((month, cur), Totals(cur)), values)
+    return totals, open_deals
+
+
+def open_pipeline(session: Session) -> OpenPipeline:
+    stages = _stages(session)
+    totals, open_deals = _sum_open(session, stages, None)
+    return OpenPipeline(_shown(stages), sorted(totals), totals, open_deals,
+                        sum(s.no_amount for s in stages.values()))
+
+
+def pipeline_figures(session: Session, *, date_from: date, date_to: date, today: date,
+                     tz: tzinfo) -> PipelineFigures:
+    stages = _stages(session)
+    forecast: dict[tuple[date | None, str], Totals] = {}
+    totals, open_deals = _sum_open(session, stages, forecast)
     forecast_rows = [ForecastRow(m, c, t.count, t.total, t.weighted) for (m, c), t in
                      sorted(forecast.items(), key=lambda kv: (kv[0][0] is None, kv[0][0] or date.min,
                                                               kv[0][1]))]
     start, end = local_midnight(date_from, tz), local_midnight(date_to + timedelta(days=1), tz)
     won, lost = _closed(session, stages, start, end)
     return PipelineFigures(
-        stages=[s for s in stages.values() if s.count or not (s.is_won or s.is_lost)],
-        currencies=sorted(totals), totals=totals, open_deals=open_deals,
+        stages=_shown(stages), currencies=sorted(totals), totals=totals, open_deals=open_deals,
         no_amount=sum(s.no_amount for s in stages.values()), forecast=forecast_rows,
         won=won, lost=lost, stage_times=_stage_times(session, stages, start, end, today, tz))
 

@@ -185,6 +185,15 @@ def get(vault: Vault, interaction_id: int, *, include_deleted: bool = False) -> 
         return _load(s, [interaction_id])[0]
 
 
+def list_since(session: Session, since: datetime, *, limit: int) -> list[InteractionOut]:
+    """Live interactions at or after `since`, newest first, at most `limit`, with no total: the
+    dashboard shows none, and counting every live interaction took ~50-100 ms at 1M."""
+    ids = list(session.scalars(
+        select(Interaction.id).where(Interaction.deleted_at.is_(None), Interaction.occurred_at >= since)
+        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc()).limit(limit)))
+    return _load(session, ids)
+
+
 def list_interactions(vault: Vault, *, contact_id: int | None = None, deal_id: int | None = None,
                       kind: str | None = None, limit: int = 100, offset: int = 0) -> InteractionPage:
     """A page of live interactions, newest first, and the total that match."""

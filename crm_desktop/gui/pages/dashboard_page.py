@@ -118,8 +118,9 @@ class DashboardPage(Page):
     def _fill_followups(self, d: Dashboard) -> None:
         f = d.followups
         figures = self.tr("{overdue} overdue · {today} due today · {week} later this week")
-        self.followups.figures.setText(figures.format(overdue=len(f.overdue), today=len(f.due_today),
-                                                      week=len(f.this_week)))
+        self.followups.figures.setText(figures.format(overdue=f.overdue_count, today=f.due_today_count,
+                                                      week=f.this_week_count))
+        # The longest overdue first, as the Reminders page lists them (the figures count them all).
         rows = [(self._reminder_text(r, late=True), "reminder", r.reminder_id, OVERDUE) for r in f.overdue]
         rows += [(self._reminder_text(r), "reminder", r.reminder_id, None) for r in f.due_today]
         self.followups.set_rows(rows, self.tr("Nothing overdue, nothing due today."))
@@ -163,6 +164,6 @@ class DashboardPage(Page):
 def is_blank(d: Dashboard) -> bool:
     """Nothing to count yet (a new vault): every figure would be a zero."""
     f = d.followups
-    return (d.pipeline.open_deals == 0 and not (f.overdue or f.due_today or f.this_week)
+    return (d.pipeline.open_deals == 0 and not (f.overdue_count or f.due_today_count or f.this_week_count)
             and not any(d.cold.totals.values()) and not any(w.total for w in d.activity.weeks)
             and not d.this_week)

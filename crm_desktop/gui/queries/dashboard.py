@@ -1,5 +1,6 @@
 """The dashboard's figures in one read on the worker, from core's report figures (the same
-numbers the PDF reports print)."""
+numbers the PDF reports print), each reading only what the page shows: counts in SQL, and the
+few rows listed (bench/dashboard.py times it at 100k contacts / 1M interactions)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,14 @@ from crm_desktop.core.services.interaction_dto import InteractionOut
 from crm_desktop.core.services.uow import ReadSession
 
 if TYPE_CHECKING:
-    from crm_desktop.core.reports.figures import ActivityFigures, ColdFigures, Followups, PipelineFigures
+    from crm_desktop.core.reports.figures import ActivityFigures, ColdFigures
+    from crm_desktop.core.reports.followup_figures import FollowupHead
+    from crm_desktop.core.reports.pipeline_figures import OpenPipeline
     from crm_desktop.core.vault import Vault
 
 WEEKS = 8  # of activity, this week last
 COLD_PER_TIER = 8
+FOLLOWUPS_LISTED = 25  # of each of overdue and due today; the figures count them all
 RECENT = 40
 
 
@@ -24,8 +28,8 @@ RECENT = 40
 class Dashboard:
     today: date
     monday: date  # this week's
-    pipeline: PipelineFigures
-    followups: Followups
+    pipeline: OpenPipeline
+    followups: FollowupHead
     cold: ColdFigures
     activity: ActivityFigures
     this_week: list[InteractionOut]  # newest first
@@ -33,25 +37,20 @@ class Dashboard:
 
 def load_dashboard(vault: Vault, now: datetime) -> Dashboard:
     # Imported here, on the worker: reports pull in reportlab, which the window's start need not pay.
+    from crm_desktop.core.reports.activity_figures import activity_figures
+    from crm_desktop.core.reports.cold_figures import cold_figures
     from crm_desktop.core.reports.context import report_tz
-    from crm_desktop.core.reports.figures import (
-        activity_figures,
-        cold_figures,
-        followup_figures,
-        pipeline_figures,
-    )
     from crm_desktop.core.reports.fmt import local_midnight
+    from crm_desktop.core.reports.followup_figures import followup_head
+    from crm_desktop.core.reports.pipeline_figures import open_pipeline
 
     with ReadSession(vault) as s:
         tz = report_tz(s)
         today = now.astimezone(tz).date()
         monday = today - timedelta(days=today.weekday())
-        pipeline = pipeline_figures(s, date_from=today - timedelta(days=89), date_to=today, today=today,
-                                    tz=tz)
-        followups = followup_figures(s, today=today, tz=tz)
-        cold = cold_figures(s, today=today, tz=tz, limit=COLD_PER_TIER)
-        activity = activity_figures(s, date_from=monday - timedelta(weeks=WEEKS - 1), date_to=today, tz=tz)
-    since = local_midnight(monday, tz)
-    recent = interactions.list_interactions(vault, limit=RECENT).interactions
-    return Dashboard(today, monday, pipeline, followups, cold, activity,
-                     [i for i in recent if i.occurred_at >= since])
+        return Dashboard(
+            today, monday, open_pipeline(s),
+            followup_head(s, today=today, tz=tz, limit=FOLLOWUPS_LISTED),
+            cold_figures(s, today=today, tz=tz, limit=COLD_PER_TIER),
+            activity_figures(s, date_from=monday - timedelta(weeks=WEEKS - 1), date_to=today, tz=tz),
+            interactions.list_since(s, local_midnight(monday, tz), limit=RECENT))
