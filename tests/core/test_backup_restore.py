@@ -18,6 +18,7 @@ from crm_desktop.core.backup import (
     restore,
     restore_file,
 )
+from crm_desktop.core.backup.listing import find_in_backup
 from crm_desktop.core.errors import VaultDamaged, VaultInUse, VaultWriteError, WrongPassphrase
 from crm_desktop.core.services import audit_log, contact_read, contacts, interactions, trash, undo
 from crm_desktop.core.services.contact_dto import AddressIn, EmailIn, PhoneIn
@@ -208,3 +209,30 @@ def test_copy_back_brings_its_interactions_with_the_participants_still_here(vaul
     undo.undo(vault)  # the contact and the call it brought back go; the lunch stays Li Lei's
     assert [i.uid for i in interactions.list_interactions(vault).interactions] == [shared.uid]
     assert [p.contact_id for p in interactions.get(vault, shared.id).participants] == [friend]
+
+
+def test_find_in_backup_marks_each_contact_against_the_vault(vault: Vault) -> None:
+    cid, org_id = _rich(vault)
+    kept = contacts.add(vault, display_name="Unchanged Person", phones=["+44 20 7946 0001"]).id
+    edited = contacts.add(vault, display_name="Edited Person").id
+    trashed = contacts.add(vault, display_name="Trashed Person").id
+    b = create_backup(vault)
+    trash.erase(vault, "contact", cid)
+    contacts.edit(vault, edited, title="new title")
+    contacts.delete(vault, [trashed])
+    with open_backup(b.path, PASSPHRASE) as old:
+        every = find_in_backup(old, vault)
+        assert every.total == 30 + 5 and len(every.contacts) == 35
+        state = {c.name: c.state for c in every.contacts}
+        names = ("王芳", "Unchanged Person", "Edited Person", "Trashed Person", "Bank of Somewhere")
+        assert [state[n] for n in names] == ["missing", "same", "changed", "trashed", "same"]
+        bank = find_in_backup(old, vault, "bank of some")  # the organization, and by it its people
+        assert [(c.id, c.organization, c.phone) for c in bank.contacts] == \
+            [(org_id, None, None), (cid, "Bank of Somewhere", "+86 139 1000 2000")]
+        assert [c.id for c in find_in_backup(old, vault, "7946 0001").contacts] == [kept]
+        assert [c.id for c in find_in_backup(old, vault, "2079460001").contacts] == [kept]
+        assert find_in_backup(old, vault, "50%").total == 0
+        assert len(find_in_backup(old, vault, limit=3).contacts) == 3
+    r = copy_record_back(vault, b.path, "contact", cid)
+    with open_backup(b.path, PASSPHRASE) as old:
+        assert find_in_backup(old, vault, "王芳").contacts[0].state == "same" and r.action == "created"

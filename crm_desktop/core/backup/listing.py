@@ -1,16 +1,25 @@
-"""The backups of a vault, from the manifests beside them (no passphrase needed), and a fresh
-verification of one of them."""
+"""The backups of a vault, from the manifests beside them (no passphrase needed), a fresh
+verification of one of them, and a look at the contacts an open backup holds."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.engine import Connection
 
 from crm_desktop.core.errors import NotFound, WrongPassphrase
+from crm_desktop.core.models import Affiliation, Contact, ContactAddress, ContactEmail, ContactPhone
 
 from . import manifest
 from .model import BackupInfo
 from .verify import verify_file
+
+if TYPE_CHECKING:
+    from crm_desktop.core.vault import Vault
 
 
 def list_backups(vault_path: str | os.PathLike[str], folders: Sequence[str] = ()) -> list[BackupInfo]:
@@ -71,3 +80,95 @@ def verify_backup(path: str | os.PathLike[str], passphrase: str, *, full: bool =
         entries[name] = e
         manifest.write(folder, entries)
     return manifest.info(folder, name, e)
+
+
+# ---------------------------------------------------------------- what a backup holds
+MISSING, TRASHED, CHANGED, SAME = "missing", "trashed", "changed", "same"
+_COMPARED = (ContactPhone, ContactEmail, ContactAddress)
+_NOT_COMPARED = {"id", "uid", "contact_id", "import_batch_id", "last_interaction_at", "deleted_at",
+                 "updated_at", "created_at"}
+
+
+@dataclass(frozen=True)
+class BackupContact:
+    """One contact of a backup, and how the vault's contact of the same UID stands now."""
+
+    id: int  # in the backup (what copy_record_back takes)
+    uid: str
+    name: str
+    kind: str
+    organization: str | None
+    phone: str | None
+    state: str  # missing (erased since) | trashed | changed | same
+
+
+@dataclass(frozen=True)
+class BackupContents:
+    contacts: tuple[BackupContact, ...]  # the first `limit` that match, by name
+    total: int  # every live contact of the backup that matches
+
+
+def find_in_backup(backup: Vault, vault: Vault, text: str = "", *, limit: int = 200) -> BackupContents:
+    """Live contacts of an open backup (open_backup) whose name, organization or phone contains
+    `text`, each marked against the vault: missing, in its trash, changed (fields, phones,
+    e-mails or addresses differ) or the same. A scan of the backup: ~0.1-0.3 s at 100k."""
+    ct, ph, af = Contact.__table__, ContactPhone.__table__, Affiliation.__table__
+    org = ct.alias("org")
+    where = [ct.c.deleted_at.is_(None)]
+    text = text.strip()
+    if text:
+        like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        phones = [ph.c.raw.like(like, escape="\\")]
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if len(digits) >= 3:
+            phones.append(ph.c.e164.like(f"%{digits}%"))
+        where.append(or_(ct.c.display_name.like(like, escape="\\"),
+                         ct.c.id.in_(select(ph.c.contact_id).where(or_(*phones))),
+                         ct.c.id.in_(select(af.c.person_id).join(org, org.c.id == af.c.organization_id)
+                                     .where(org.c.display_name.like(like, escape="\\")))))
+    with backup.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(ct).where(*where)).scalar() or 0
+        rows = conn.execute(select(ct.c.id, ct.c.uid, ct.c.display_name, ct.c.kind).where(*where)
+                            .order_by(ct.c.display_name, ct.c.id).limit(limit)).all()
+        ids = [r.id for r in rows]
+        first_phone: dict[int, str] = {}
+        for cid, raw in conn.execute(select(ph.c.contact_id, ph.c.raw).where(ph.c.contact_id.in_(ids))
+                                     .order_by(ph.c.position.desc(), ph.c.id.desc())):
+            first_phone[cid] = raw  # the last one written is the first in order
+        orgs = dict(conn.execute(select(af.c.person_id, func.min(org.c.display_name))
+                                 .join(org, org.c.id == af.c.organization_id)
+                                 .where(af.c.person_id.in_(ids), af.c.is_primary.is_(True))
+                                 .group_by(af.c.person_id)).all())
+        old = _content(conn, ids, "id")
+    uids = [r.uid for r in rows]
+    with vault.engine.connect() as conn:
+        now_rows = {r.uid: r for r in conn.execute(select(ct.c.id, ct.c.uid, ct.c.deleted_at)
+                                                   .where(ct.c.uid.in_(uids)))}
+        new = _content(conn, [r.id for r in now_rows.values()], "uid")
+    out = []
+    for r in rows:
+        now = now_rows.get(r.uid)
+        state = (MISSING if now is None else TRASHED if now.deleted_at is not None
+                 else SAME if new.get(r.uid) == old.get(r.id) else CHANGED)
+        out.append(BackupContact(r.id, r.uid, r.display_name, r.kind, orgs.get(r.id), first_phone.get(r.id),
+                                 state))
+    return BackupContents(tuple(out), total)
+
+
+def _content(conn: Connection, ids: list[int], key: str) -> dict[Any, tuple[Any, ...]]:
+    """What copy_record_back writes, per contact (by `key`: id or uid), comparable across files:
+    the fields both schemas have, and the phones, e-mails and addresses in order."""
+    ct = Contact.__table__
+    names = sorted(c.name for c in ct.columns if c.name not in _NOT_COMPARED)
+    have = {r[1] for r in conn.exec_driver_sql('PRAGMA table_info("contact")')}
+    cols = [ct.c[n] for n in names if n in have]
+    rows = {r.id: (r[key], tuple(r[c.name] for c in cols))
+            for r in conn.execute(select(ct.c.id, ct.c.uid, *cols).where(ct.c.id.in_(ids))).mappings()}
+    children: dict[int, list[Any]] = {i: [] for i in rows}
+    for model in _COMPARED:
+        t = model.__table__
+        kept = [c for c in t.columns if c.name not in _NOT_COMPARED]
+        for r in conn.execute(select(t.c.contact_id, *kept).where(t.c.contact_id.in_(ids))
+                              .order_by(t.c.contact_id, t.c.position, t.c.id)):
+            children[r[0]].append((t.name, *r[1:]))
+    return {k: (fields, tuple(children[i])) for i, (k, fields) in rows.items()}
