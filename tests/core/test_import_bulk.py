@@ -128,8 +128,8 @@ def test_a_second_import_of_the_same_people_finds_them_in_the_vault(vault: Vault
         out.writeheader()
         out.writerows(KNOWN[:1])
     first = run_import(vault, path)
-    again = run_import(vault, path)  # duplicates="skip": the row is the contact the first one made
-    assert (first.created, again.created, again.skipped) == (1, 0, 1)
+    again = run_import(vault, path)  # duplicates="auto": the row is the contact the first one made
+    assert (first.created, again.created, again.merged) == (1, 0, 1)
     with vault.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM contact WHERE display_name = '张伟'")).scalar() == 1
 

@@ -21,19 +21,21 @@ def csv(*rows: str) -> bytes:
     return ("姓名,手机,邮箱,公司\n" + "\n".join(rows) + "\n").encode()
 
 
-def test_a_row_in_the_other_script_with_the_same_phone_is_proposed_as_a_duplicate(vault: Vault) -> None:
+def test_a_row_in_the_other_script_with_the_same_phone_is_a_duplicate_to_merge(vault: Vault) -> None:
     zw = contacts.add(vault, display_name="张伟", phones=["+86 139 1234 5678"]).id
     p = preview(vault, csv("張偉,139-1234-5678,,", "Zhang Wei,13912345678,,", "李娜,13800000001,,"))
     trad, latin, other = p.rows
-    assert (trad.action, trad.matches[0].existing_id, trad.matches[0].row) == ("skip", zw, None)
+    # The same E.164 phone and the name in another form: merged by default (duplicates="auto").
+    assert (trad.action, trad.matches[0].existing_id, trad.matches[0].row) == ("merge", zw, None)
     assert trad.matches[0].reason == "same name in another script, same phone +8613912345678"
     assert trad.matches[0].score is not None and trad.matches[0].score >= 0.9
-    assert latin.action == "skip" and latin.matches[0].existing_id == zw
+    assert latin.action == "merge" and latin.matches[0].existing_id == zw
     assert "same name in pinyin" in latin.matches[0].reason and "same phone" in latin.matches[0].reason
     assert other.action == "create" and other.matches == []
     said = [x.message for x in p.problems if x.row == 1]
-    assert said == ["may duplicate 张伟 (same name in another script, same phone +8613912345678): skip"]
-    assert p.counts == {"skip": 2, "create": 1}
+    assert said == ["may duplicate 张伟 (same name in another script, same phone +8613912345678): merge"]
+    assert p.counts == {"merge": 2, "create": 1}
+    assert preview(vault, csv("張偉,139-1234-5678,,"), duplicates="skip").rows[0].action == "skip"
 
 
 def test_two_rows_of_one_person_are_flagged_against_each_other(vault: Vault) -> None:

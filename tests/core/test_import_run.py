@@ -206,9 +206,9 @@ def test_preview_writes_nothing_and_shows_duplicates(vault: Vault) -> None:
     p = preview(vault, FIX / "contacts.xlsx", sheet="客户", limit=1)
     assert not p.complete and len(p.rows) == 1 and p.sheets == ["说明", "客户"] and p.header_line == 3
     full = preview(vault, FIX / "contacts.xlsx", sheet="客户")
-    assert full.complete and full.counts == {"skip": 1, "error": 1, "create": 1}
+    assert full.complete and full.counts == {"merge": 1, "error": 1, "create": 1}
     zw = full.rows[0]
-    assert zw.action == "skip" and zw.matches[0].display_name == "张伟"
+    assert zw.action == "merge" and zw.matches[0].display_name == "张伟"  # same phone: merged by default
     assert "same phone +8613800138000" in zw.matches[0].reason
     assert counts(vault) == before
 
@@ -240,11 +240,13 @@ def test_undo_batch_of_an_older_import(vault: Vault) -> None:
     assert "朱镕基" in people(vault)
 
 
-def test_reimport_is_detected_and_duplicates_skipped(vault: Vault) -> None:
+def test_reimport_is_detected_and_its_rows_merge_into_what_it_made(vault: Vault) -> None:
     first = run_import(vault, FIX / "outlook_zh_gbk.csv")
+    before = people(vault)
     again = run_import(vault, FIX / "outlook_zh_gbk.csv")
     assert [b.id for b in again.earlier_imports] == [first.batch_id]
-    assert (again.created, again.skipped) == (0, 2)
+    assert (again.created, again.merged, again.skipped) == (0, 2, 0)
+    assert people(vault) == before  # the rows add nothing: the contacts are as they were
 
 
 def test_update_existing_contacts_and_undo_restores_old_values(vault: Vault, tmp_path: Path) -> None:

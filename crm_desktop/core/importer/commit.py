@@ -30,6 +30,7 @@ from .duplicates import RowDuplicates
 from .errors import ImportCancelled, ImportRefused
 from .lookups import Lookups
 from .mapping import Mapping
+from .merge_contact import merge_contact
 from .pipeline import Options, process
 from .readers import open_table
 from .records import ContactRow, DealRow, Problem
@@ -55,8 +56,8 @@ class ImportProgress:
 class RowOutcome:
     row: int
     line: int | None
-    action: str  # created | updated | skipped | error
-    entity_id: int | None
+    action: str  # created | updated | merged | skipped | error
+    entity_id: int | None  # merged: the contact the row joined
 
 
 @dataclass(frozen=True)
@@ -77,10 +78,11 @@ class ImportResult:
     sha256: str
     seconds: float
     mapping: Mapping = field(repr=False)
+    merged: int = 0  # rows that joined a contact (of the vault, or made by an earlier row)
 
     @property
     def rows_per_second(self) -> float:
-        rows = self.created + self.updated + self.skipped + self.errors
+        rows = self.created + self.updated + self.merged + self.skipped + self.errors
         return rows / self.seconds if self.seconds else 0.0
 
 
@@ -91,7 +93,7 @@ class _Run:
         self.by_row: dict[int, int] = {}
         self.row_of: dict[int, int] = {}  # contact id -> the row that created it
         self.indexed: set[int] = set()  # contacts whose search documents are built
-        self.updated: set[int] = set()
+        self.updated: set[int] = set()  # contacts updated or merged into (undo_batch restores them)
         self.people: set[int] = set()
         self.groups: list[ContactRow] = []
 
@@ -100,13 +102,19 @@ class _Run:
             if rec.kind == "group":
                 self.groups.append(rec)
                 return "skipped", None, []
-            if rec.action == "update" and rec.matches:
+            if rec.action in ("update", "merge") and rec.matches:
                 m = rec.matches[0]
                 target = m.existing_id if m.existing_id is not None else self.by_row.get(m.row or 0)
                 if target is not None:
-                    notes = update_contact(self.lk, target, rec)
-                    self.updated.add(target)
-                    return "updated", target, notes
+                    self.by_row[rec.row] = target  # a later row repeating this one joins it too
+                    if rec.action == "update":
+                        notes = update_contact(self.lk, target, rec)
+                        self.updated.add(target)
+                        return "updated", target, notes
+                    changed, notes = merge_contact(self.lk, target, rec)
+                    if changed:
+                        self.updated.add(target)
+                    return "merged", target, notes
             cid, notes = create_contact(self.lk, rec)
             self.by_row[rec.row] = cid
             self.row_of[cid] = rec.row
@@ -135,13 +143,16 @@ class _Run:
 
 def run_import(vault: Vault, source: str | os.PathLike[str] | bytes | Source, mapping: Mapping | None = None,
                *, encoding: str | None = None, sheet: str | int | None = None, format: str | None = None,
-               region: str | None = None, duplicates: str = "skip", actions: dict[int, str] | None = None,
+               region: str | None = None, duplicates: str = "auto", actions: dict[int, str] | None = None,
                on_error: str = "skip", progress: Callable[[ImportProgress], None] | None = None,
                cancel: Callable[[], bool] | None = None) -> ImportResult:
-    """Import a CSV, XLSX or vCard file. `duplicates`: what to do with a row that matches a contact
-    (skip, create, update); `actions`: that choice for single rows; `on_error`: "skip" the rows
-    with errors, or "refuse" the whole file when any has one. Raises ImportFileError (unreadable
-    file), ImportCancelled (cancel returned True) or ImportRefused — nothing is written then."""
+    """Import a CSV, XLSX or vCard file. `duplicates`: what to do with a row that matches a contact —
+    auto (merge a row with the same E.164 phone or e-mail and a name that agrees, skip others),
+    skip, create, update (the row's values replace), merge (the row's values join, nothing is
+    overwritten); `actions`: skip, create, update or merge for single rows (row number -> action);
+    `on_error`: "skip" the rows with errors, or "refuse" the whole file when any has one. Raises
+    ImportFileError (unreadable file), ImportCancelled (cancel returned True) or ImportRefused —
+    nothing is written then."""
     if on_error not in ("skip", "refuse"):
         raise ValueError("on_error must be 'skip' or 'refuse'")
     src = as_source(source)
@@ -165,7 +176,7 @@ def run_import(vault: Vault, source: str | os.PathLike[str] | bytes | Source, ma
         run = _Run(uow, batch.id, mapping)
         opts = Options(duplicates, dict(actions or {}), run.lk.created, run.row_of)
         dups = RowDuplicates(s, ctx.region) if mapping.entity == "contact" else None
-        counts = {"created": 0, "updated": 0, "skipped": 0, "error": 0}
+        counts = {"created": 0, "updated": 0, "merged": 0, "skipped": 0, "error": 0}
         problems: list[Problem] = []
         total_problems, outcomes, rows = 0, [], 0
         for chunk in process(s, table, mapping, ctx, opts, dups=dups):
@@ -203,22 +214,24 @@ def run_import(vault: Vault, source: str | os.PathLike[str] | bytes | Source, ma
         if cancel is not None and cancel():
             raise ImportCancelled(src.name)
         _refresh_search(s, mapping.entity, run, outcomes)
-        batch.row_count = counts["created"] + counts["updated"]
+        batch.row_count = counts["created"] + counts["updated"] + counts["merged"]
         batch.status = "done"
         batch.detail = dumps({
             "sha256": sha, "operation_id": uow.operation.id, "entity": mapping.entity,
             "encoding": table.encoding.encoding if table.encoding else None, "sheet": table.sheet,
             "program": mapping.program, "created": counts["created"], "updated": counts["updated"],
-            "skipped": counts["skipped"], "errors": counts["error"], "updated_ids": sorted(run.updated),
+            "merged": counts["merged"], "skipped": counts["skipped"], "errors": counts["error"],
+            "updated_ids": sorted(run.updated),
             "mapping": mapping.to_json()})
         uow.operation.summary = (f"Import {src.name}: {counts['created']} created, "
-                                 f"{counts['updated']} updated, {counts['skipped']} skipped, "
+                                 f"{counts['updated']} updated, {counts['merged']} merged, "
+                                 f"{counts['skipped']} skipped, "
                                  f"{counts['error']} with errors")
         s.flush()
         return ImportResult(batch.id, src.name, table.format, mapping.entity,
                             table.encoding.encoding if table.encoding else None, counts["created"],
                             counts["updated"], counts["skipped"], counts["error"], problems, total_problems,
-                            outcomes, earlier, sha, time.monotonic() - started, mapping)
+                            outcomes, earlier, sha, time.monotonic() - started, mapping, counts["merged"])
 
 
 def _refresh_search(session: Session, entity: str, run: _Run, outcomes: list[RowOutcome]) -> None:

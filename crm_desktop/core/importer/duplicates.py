@@ -9,12 +9,23 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm_desktop.core import matching
-from crm_desktop.core.matching.score import SAME_EMAIL, SAME_PHONE
+from crm_desktop.core.matching.score import (
+    OTHER_SCRIPT,
+    PINYIN,
+    SAME_EMAIL,
+    SAME_NAME,
+    SAME_ORG_NAME,
+    SAME_PHONE,
+    SIMILAR,
+    SIMILAR_AT_ORG,
+)
 from crm_desktop.core.models import Contact
 
 from .records import ContactRow, Match
 
 _CHUNK = 500  # values per IN (...): far below SQLite's variable limit
+SAME_UID = "same uid"  # our own export coming back: that very record
+_NAMES = {SAME_NAME, OTHER_SCRIPT, PINYIN, SIMILAR, SIMILAR_AT_ORG, SAME_ORG_NAME}
 
 
 def reason_text(m: matching.Match) -> str:
@@ -26,6 +37,18 @@ def reason_text(m: matching.Match) -> str:
             if r in (SAME_PHONE, SAME_EMAIL) else []
         parts.append(" ".join([r, *values]))
     return ", ".join(parts)
+
+
+def exact_key(m: matching.Match) -> bool:
+    """A shared E.164 phone or e-mail: `shared` also holds digits of numbers that did not parse,
+    which are weaker (an extension, a number without its region)."""
+    return any(v.startswith("+") or "@" in v for v in m.shared)
+
+
+def names_agree(m: matching.Match) -> bool:
+    """The names are one person's in some form: a shared office phone or team mailbox on two
+    unrelated names must not fold a whole firm into one contact."""
+    return bool(_NAMES.intersection(m.reasons))
 
 
 class RowDuplicates:
@@ -55,7 +78,7 @@ class RowDuplicates:
                 if rec.uid in self.uids or owner is not None:
                     rec.uid = None  # taken: a new record gets a new uid
                 if owner is not None and owner[0] is not None:
-                    mine.append(Match(owner[0], None, owner[1], "same uid", 1.0))
+                    mine.append(Match(owner[0], None, owner[1], SAME_UID, 1.0, True, True))
                 if rec.uid:
                     self.uids.add(rec.uid)
             for m in ms:
@@ -65,7 +88,7 @@ class RowDuplicates:
                 if existing in exclude or any(x.existing_id == existing and x.row == row for x in mine):
                     continue
                 text = reason_text(m) + (f" as row {row}" if row is not None else "")
-                mine.append(Match(existing, row, m.display_name, text, m.score))
+                mine.append(Match(existing, row, m.display_name, text, m.score, exact_key(m), names_agree(m)))
             out.append(mine)
         return out
 

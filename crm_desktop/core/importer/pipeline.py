@@ -15,13 +15,16 @@ from crm_desktop.core.models import Deal, Interaction
 from .build_contact import build_contact
 from .build_deal import build_deal, build_interaction
 from .context import Context
-from .duplicates import RowDuplicates
+from .duplicates import SAME_UID, RowDuplicates
 from .mapping import Mapping
 from .readers.base import Row, Table
 from .records import ContactRow, Match, Problem, Record
 
 CHUNK = 500
-DUPLICATE_ACTIONS = ("skip", "create", "update")
+ROW_ACTIONS = ("skip", "create", "update", "merge")
+# auto: a row with an exact key (same E.164 phone or e-mail) and a name that agrees is merged into its
+# contact; any other possible duplicate is skipped and left to the user (per row, in the preview).
+DUPLICATE_ACTIONS = ("auto", *ROW_ACTIONS)
 Built = list[tuple[Record, list[Problem]]]
 BUILDERS: dict[str, Callable[[Row, Mapping, Context], tuple[Record, list[Problem]]]] = {
     "contact": build_contact, "deal": build_deal, "interaction": build_interaction}  # type: ignore[dict-item]
@@ -29,15 +32,24 @@ BUILDERS: dict[str, Callable[[Row, Mapping, Context], tuple[Record, list[Problem
 
 @dataclass
 class Options:
-    duplicates: str = "skip"  # for a row that matches a contact (or deal): skip, create or update
+    duplicates: str = "auto"  # for a row that matches a contact (or deal): see DUPLICATE_ACTIONS
     actions: dict[int, str] = field(default_factory=dict)  # the user's choice for single rows
     exclude: set[int] = field(default_factory=set)  # contacts this import wrote: not duplicates
     written: dict[int, int] = field(default_factory=dict)  # ... from rows: contact id -> row
 
     def __post_init__(self) -> None:
-        for action in (self.duplicates, *self.actions.values()):
-            if action not in DUPLICATE_ACTIONS:
-                raise ValueError(f"'{action}' is not one of {', '.join(DUPLICATE_ACTIONS)}")
+        if self.duplicates not in DUPLICATE_ACTIONS:
+            raise ValueError(f"'{self.duplicates}' is not one of {', '.join(DUPLICATE_ACTIONS)}")
+        for action in self.actions.values():
+            if action not in ROW_ACTIONS:
+                raise ValueError(f"'{action}' is not one of {', '.join(ROW_ACTIONS)}")
+
+    def policy(self, best: Match) -> str:
+        """What the policy does with a row whose best match is `best`."""
+        if self.duplicates != "auto":
+            return self.duplicates
+        sure = best.exact and best.named and best.reason != SAME_UID  # a uid's record stays as it is
+        return "merge" if sure else "skip"
 
 
 def _say(rec: Record, probs: list[Problem], ms: list[Match]) -> None:
@@ -54,7 +66,7 @@ def check_duplicates(dups: RowDuplicates, built: Built, opts: Options) -> None:
         rec.matches = ms
         chosen = opts.actions.get(rec.row)
         if chosen or ms:
-            rec.action = chosen or opts.duplicates
+            rec.action = chosen or opts.policy(ms[0])
         if ms:
             _say(rec, probs, ms)
 
@@ -78,7 +90,7 @@ def _by_uid_or_name(session: Session, built: Built, opts: Options, model: type, 
         chosen = opts.actions.get(rec.row)
         if chosen or ms:
             rec.action = chosen or opts.duplicates
-            if rec.action == "update":
+            if rec.action in ("auto", "update", "merge"):
                 rec.action = "skip"  # deals and interactions are never merged by an import
         if ms:
             _say(rec, probs, ms)

@@ -36,7 +36,7 @@ class Preview:
     columns: list[str]
     header_line: int | None
     mapping: Mapping  # the one used (proposed when none was given): edit it and preview again
-    rows: list[Record]  # with .action: create | update | skip | error, and .matches
+    rows: list[Record]  # with .action: create | update | merge | skip | error, and .matches
     problems: list[Problem]
     counts: dict[str, int]  # rows per action
     complete: bool  # False when `limit` stopped before the end of the file
@@ -45,7 +45,7 @@ class Preview:
 
 def preview(vault: Vault, source: str | os.PathLike[str] | bytes | Source, mapping: Mapping | None = None,
             encoding: str | None = None, limit: int | None = None, *, sheet: str | int | None = None,
-            format: str | None = None, region: str | None = None, duplicates: str = "skip",
+            format: str | None = None, region: str | None = None, duplicates: str = "auto",
             actions: dict[int, str] | None = None) -> Preview:
     """Read the file (its first `limit` rows, or all) and say what importing it would do.
     Raises ImportFileError for a file that cannot be read; writes nothing."""

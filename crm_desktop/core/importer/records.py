@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-ACTIONS = ("create", "skip", "update", "error")
+ACTIONS = ("create", "skip", "update", "merge", "error")
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,8 @@ class Match:
     display_name: str
     reason: str  # "same name in another script, same phone +8613800138000", "same e-mail a@b.com as row 3"
     score: float | None = None  # the shared matcher's 0..1 (deals: None)
+    exact: bool = False  # both hold one E.164 phone or one e-mail (not digits kept as typed)
+    named: bool = False  # ... and their names agree: the importer merges such a match by itself
 
 
 @dataclass
@@ -100,6 +102,11 @@ class ContactRow:
     members: list[str] = field(default_factory=list)
     action: str = "create"
     matches: list[Match] = field(default_factory=list)
+
+    @property
+    def to_review(self) -> bool:
+        """A possible duplicate the importer did not settle by itself: the user's choice is asked."""
+        return bool(self.matches) and not (self.matches[0].exact and self.matches[0].named)
 
 
 @dataclass
