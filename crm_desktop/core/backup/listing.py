@@ -111,7 +111,8 @@ class BackupContents:
 def find_in_backup(backup: Vault, vault: Vault, text: str = "", *, limit: int = 200) -> BackupContents:
     """Live contacts of an open backup (open_backup) whose name, organization or phone contains
     `text`, each marked against the vault: missing, in its trash, changed (fields, phones,
-    e-mails or addresses differ) or the same. A scan of the backup: ~0.1-0.3 s at 100k."""
+    e-mails or addresses differ) or the same. One scan of the backup: ~0.4 s at 100k contacts
+    on a busy 2-core machine (no text: the name index, under 0.1 s)."""
     ct, ph, af = Contact.__table__, ContactPhone.__table__, Affiliation.__table__
     org = ct.alias("org")
     where = [ct.c.deleted_at.is_(None)]
@@ -127,9 +128,14 @@ def find_in_backup(backup: Vault, vault: Vault, text: str = "", *, limit: int = 
                          ct.c.id.in_(select(af.c.person_id).join(org, org.c.id == af.c.organization_id)
                                      .where(org.c.display_name.like(like, escape="\\")))))
     with backup.engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(ct).where(*where)).scalar() or 0
-        rows = conn.execute(select(ct.c.id, ct.c.uid, ct.c.display_name, ct.c.kind).where(*where)
-                            .order_by(ct.c.display_name, ct.c.id).limit(limit)).all()
+        q = select(ct.c.id, ct.c.uid, ct.c.display_name, ct.c.kind).where(*where) \
+            .order_by(ct.c.display_name, ct.c.id)
+        if text:  # one scan gives the total and the first rows (a count would scan again)
+            rows = conn.execute(q).all()
+            total, rows = len(rows), rows[:limit]
+        else:  # the name index: no scan
+            total = conn.execute(select(func.count()).select_from(ct).where(*where)).scalar() or 0
+            rows = conn.execute(q.limit(limit)).all()
         ids = [r.id for r in rows]
         first_phone: dict[int, str] = {}
         for cid, raw in conn.execute(select(ph.c.contact_id, ph.c.raw).where(ph.c.contact_id.in_(ids))
