@@ -10,6 +10,7 @@ from crm_desktop.core import importer
 from crm_desktop.core.errors import ValidationError
 from crm_desktop.core.importer import ImportProgress, Mapping, Preview
 from crm_desktop.core.importer.mapping import DATE_ORDERS, ENTITIES
+from crm_desktop.core.importer.pipeline import DUPLICATE_ACTIONS, ROW_ACTIONS
 
 from .output import Progress, err, out, print_json, section, table, when
 from .parsing import group, leaf, pairs, positive
@@ -18,7 +19,12 @@ _HELP = """\
 The columns are mapped automatically (Google, Outlook, LinkedIn and vCard exports are
 recognized); --map COLUMN=FIELD changes one (FIELD "ignore" drops the column; a column mapped to
 nothing is kept as a custom field). `crm import preview` shows the mapping and what would happen
-without writing anything. A whole import is one batch: `crm import undo BATCH` reverts it."""
+without writing anything. A whole import is one batch: `crm import undo BATCH` reverts it.
+
+Duplicates (--duplicates): "auto" (the default) merges a row that has a contact's phone or e-mail
+and a name that agrees — what the row adds joins the contact, nothing is overwritten — and skips
+rows that match by name only (preview lists them: choose with --row N=ACTION); "skip", "create",
+"update" (the row's values replace the contact's) or "merge" for every matching row."""
 MAX_SHOWN = 20  # problems listed in human output; --json carries them all
 
 
@@ -48,8 +54,30 @@ def _file_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--currency", metavar="CODE", help="for amounts written without one")
     p.add_argument("--timezone", metavar="ZONE", help="for times written without an offset")
     p.add_argument("--date-order", choices=DATE_ORDERS, help="how to read 03/04/2024")
-    p.add_argument("--duplicates", choices=("skip", "create", "update"), default="skip",
-                   help="a row matching an existing contact: skip it (default), create, update")
+    p.add_argument("--duplicates", choices=DUPLICATE_ACTIONS, default="auto",
+                   help="a row matching a contact: auto (default: merge same phone or e-mail, skip "
+                        "the rest), skip, create, update, merge")
+    p.add_argument("--row", action="append", metavar="N=ACTION",
+                   help=f"what to do with row N when it matches a contact: {', '.join(ROW_ACTIONS)}")
+
+
+def _actions(args: argparse.Namespace) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for row, action in pairs(args.row, "row").items():
+        if not row.isdigit() or action not in ROW_ACTIONS:
+            raise ValidationError("row", f"'{row}={action or ''}': a row number and one of "
+                                         f"{', '.join(ROW_ACTIONS)}")
+        out[int(row)] = action
+    return out
+
+
+def _duplicates(p: Preview) -> list[dict[str, Any]]:
+    """The rows that may repeat a contact or an earlier row: the action taken, whether it is left to
+    the user, and the matches (best first)."""
+    return [{"row": r.row, "action": r.action, "review": r.to_review,
+             "matches": [{"contact_id": m.existing_id, "row": m.row, "display_name": m.display_name,
+                          "reason": m.reason, "exact": m.exact} for m in r.matches]}
+            for r in p.rows if isinstance(r, importer.ContactRow) and r.matches]
 
 
 def _sheet(args: argparse.Namespace) -> str | int | None:
@@ -97,12 +125,13 @@ def _earlier(batches: list[Any]) -> None:
 
 def _preview(ctx: Any, args: argparse.Namespace) -> None:
     p: Preview = importer.preview(ctx.vault, args.file, _mapping(ctx, args), args.encoding, args.rows,
-                                  sheet=_sheet(args), region=args.region, duplicates=args.duplicates)
+                                  sheet=_sheet(args), region=args.region, duplicates=args.duplicates,
+                                  actions=_actions(args))
     if ctx.json:
         print_json({"source": p.source, "format": p.format, "encoding": p.encoding, "sheet": p.sheet,
                     "sheets": p.sheets, "columns": p.columns, "mapping": p.mapping.to_json(),
                     "counts": p.counts, "complete": p.complete, "problems": p.problems,
-                    "earlier_imports": p.earlier_imports})
+                    "duplicates": _duplicates(p), "earlier_imports": p.earlier_imports})
         return
     _earlier(p.earlier_imports)
     enc = f"{p.encoding.label} ({p.encoding.confidence:.0%} sure)" if p.encoding else None
@@ -112,6 +141,11 @@ def _preview(ctx: Any, args: argparse.Namespace) -> None:
     table(["Column", "Field"], [(c, _target_text(p.mapping.target(c))) for c in p.columns], wide=[1])
     section("Would do" + ("" if p.complete else " (in the rows read)"),
             [(action, str(n)) for action, n in sorted(p.counts.items())])
+    review = [r.row for r in p.rows if isinstance(r, importer.ContactRow) and r.to_review]
+    if review:
+        out()
+        out(f"Rows that may repeat a contact, skipped unless you choose (--row N=merge, create, update): "
+            f"{', '.join(map(str, review[:MAX_SHOWN]))}{' …' if len(review) > MAX_SHOWN else ''}")
     _problems(p.problems, len(p.problems))
 
 
@@ -125,16 +159,22 @@ def _run(ctx: Any, args: argparse.Namespace) -> None:
     try:
         r = importer.run_import(ctx.vault, args.file, _mapping(ctx, args), encoding=args.encoding,
                                 sheet=_sheet(args), region=args.region, duplicates=args.duplicates,
-                                on_error="refuse" if args.refuse_errors else "skip", progress=progress)
+                                actions=_actions(args), on_error="refuse" if args.refuse_errors else "skip",
+                                progress=progress)
     finally:
         bar.finish()
     if ctx.json:
         data = {f.name: getattr(r, f.name) for f in dataclasses.fields(r) if f.name != "mapping"}
+        # Each row's outcome: created, updated, merged (into contact_id), skipped or error.
+        key = "contact_id" if r.entity == "contact" else f"{r.entity}_id"
+        data["outcomes"] = [{"row": o.row, "line": o.line, "action": o.action, "entity_id": o.entity_id,
+                             key: o.entity_id} for o in r.outcomes]
         print_json({**data, "mapping": r.mapping.to_json()})
         return
     _earlier(r.earlier_imports)
     out(f"Imported {r.source} ({r.entity}s) as batch {r.batch_id}: {r.created} created, "
-        f"{r.updated} updated, {r.skipped} skipped, {r.errors} with errors.")
+        f"{r.updated} updated, {r.merged} merged into contacts, {r.skipped} skipped, "
+        f"{r.errors} with errors.")
     _problems(r.problems, r.problems_total)
     if r.batch_id is not None:
         out(f"`crm import undo {r.batch_id}` reverts it.")
