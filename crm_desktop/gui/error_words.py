@@ -60,14 +60,14 @@ def validation_words(message: str) -> str:
 def _not_found(error: NotFound) -> str:
     entity, ident = error.entity, str(error.ident)
     if entity == "import preset":
-        return QCoreApplication.translate("CoreErrors", "No import preset named '{name}'.").format(name=ident)
+        return QCoreApplication.translate("CoreErrors", "No import preset with id {name}.").format(name=ident)
     if entity == "backup":
-        return QCoreApplication.translate("CoreErrors", "No backup at {path}.").format(path=ident)
+        return QCoreApplication.translate("CoreErrors", "No backup with id {path}.").format(path=ident)
     if entity.endswith(" in the trash"):
-        return QCoreApplication.translate("CoreErrors", "No {entity} with id {ident} in the trash.").format(
+        return QCoreApplication.translate("CoreErrors", "No {entity} in the trash with id {ident}.").format(
             entity=noun(entity.removesuffix(" in the trash")), ident=ident)
     if entity.endswith(" in the backup"):
-        return QCoreApplication.translate("CoreErrors", "No {entity} with id {ident} in the backup.").format(
+        return QCoreApplication.translate("CoreErrors", "No {entity} in the backup with id {ident}.").format(
             entity=noun(entity.removesuffix(" in the backup")), ident=ident)
     return QCoreApplication.translate("CoreErrors", "No {entity} with id {ident}.").format(
         entity=noun(entity), ident=ident)

@@ -20,11 +20,13 @@ def _stage_in_use(g: dict[str, str]) -> str:
 def _no_outcome_stage(g: dict[str, str]) -> str:
     if g["outcome"] == "won":
         return QCoreApplication.translate("CoreErrors", "the pipeline has no won stage")
-    return QCoreApplication.translate("CoreErrors", "the pipeline has no lost stage")
+    if g["outcome"] == "lost":
+        return QCoreApplication.translate("CoreErrors", "the pipeline has no lost stage")
+    return f"the pipeline has no {g['outcome']} stage"  # an outcome this table does not know yet
 
 
 RECORD_RULES: list[Rule] = [
-    rule(r"no (?P<entity>[a-z ]+) with id (?P<ident>.+)",
+    rule(r"no (?P<entity>.+?) with id (?P<ident>.+)",
          lambda g: QCoreApplication.translate("CoreErrors", "no {entity} with id {ident}").format(
              entity=noun(g["entity"]), ident=g["ident"])),
     rule(r"(?P<value>.+) is not a contact id",
@@ -47,14 +49,14 @@ RECORD_RULES: list[Rule] = [
          lambda g: QCoreApplication.translate("CoreErrors", "the pipeline needs at least one stage")),
     rule(r"the pipeline has no stages",
          lambda g: QCoreApplication.translate("CoreErrors", "the pipeline has no stages")),
-    rule(r"the pipeline has no (?P<outcome>won|lost) stage", _no_outcome_stage),
+    rule(r"the pipeline has no (?P<outcome>.+) stage", _no_outcome_stage),
     rule(r"give the success fee as an amount or as a percent, not both",
          lambda g: QCoreApplication.translate(
              "CoreErrors", "give the success fee as an amount or as a percent, not both")),
     # custom fields and tags
     rule(r"a choice field needs at least one choice",
          lambda g: QCoreApplication.translate("CoreErrors", "a choice field needs at least one choice")),
-    rule(r"a (?P<entity>[a-z ]+) field named '(?P<name>.*)' exists already",
+    rule(r"a (?P<entity>.+?) field named '(?P<name>.*)' exists already",
          lambda g: QCoreApplication.translate("CoreErrors", "a {entity} field named '{name}' exists already")
          .format(entity=noun(g["entity"]), name=g["name"])),
     rule(r"choose another tag to merge into",
