@@ -1,9 +1,9 @@
-"""File → Backups…: the vault's backups newest first, back up now, verify, restore, and the
-backup settings (how many to keep, a second folder, automatic backups)."""
+"""File → Backups…: the vault's backups newest first, back up now, verify, look inside one (and
+copy a contact back), restore, and the backup settings (how many to keep, a second folder,
+automatic backups)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -28,54 +28,21 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.core import backup
 from crm_desktop.core.backup import BackupInfo, BackupSettings
-from crm_desktop.core.backup.manifest import default_folder
-from crm_desktop.core.backup.verify import passphrase_of
 from crm_desktop.core.errors import ValidationError, WrongPassphrase
-from crm_desktop.core.vault import Vault
 from crm_desktop.gui import formatting
 from crm_desktop.gui.errors import describe, field_of
 from crm_desktop.gui.widgets.message_label import MessageLabel
 from crm_desktop.gui.worker import Cancelled, DbWorker
 
+from .backup_contents_dialog import BackupContentsDialog
+from .backup_jobs import Overview, back_up_now, load_overview, restore_one, save_settings, verify_one
 from .backup_settings_box import BackupSettingsBox
 from .backup_words import count_words, reason_words, size_words
 
 
-@dataclass(frozen=True)
-class Overview:
-    folder: str
-    settings: BackupSettings
-    backups: tuple[BackupInfo, ...]
-
-
-# ---------------------------------------------------------------- on the worker
-def load_overview(vault: Vault) -> Overview:
-    s = backup.load_settings(vault)
-    found = backup.list_backups(vault.path, [s.mirror] if s.mirror else [])
-    return Overview(default_folder(vault.path), s, tuple(found))
-
-
-def back_up_now(vault: Vault, progress: Any = None) -> BackupInfo:
-    return backup.create_backup(vault, "manual", progress=progress)
-
-
-def verify_one(vault: Vault, path: str, old_passphrase: str | None = None) -> BackupInfo:
-    return backup.verify_backup(path, old_passphrase or passphrase_of(vault))
-
-
-def restore_one(vault: Vault, path: str, old_passphrase: str | None = None) -> backup.RestoreResult:
-    return backup.restore_in_place(vault, path, backup_passphrase=old_passphrase)
-
-restore_one.replaces_vault_file = True  # type: ignore[attr-defined]  # no backup reads meanwhile
-
-
-def save_settings(vault: Vault, changes: dict[str, Any]) -> BackupSettings:
-    return backup.save_settings(vault, **changes)
-
-
 # ---------------------------------------------------------------- the dialog
 class BackupsDialog(QDialog):
-    restored = Signal()  # the vault now holds a backup's data: refresh every page
+    restored = Signal()  # the vault now holds a backup's data (all of it, or a contact): refresh the pages
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,12 +72,18 @@ class BackupsDialog(QDialog):
         self.verify_button.setObjectName("verifyButton")
         self.restore_button = QPushButton(self.tr("&Restore…"), self)
         self.restore_button.setObjectName("restoreButton")
+        self.look_button = QPushButton(self.tr("Look &inside…"), self)
+        self.look_button.setObjectName("lookInsideButton")
+        self.look_button.setToolTip(self.tr("Open the backup read-only: find a contact, copy it back"))
+        self.look_button.clicked.connect(self.look_inside)
+        self.table.activated.connect(lambda _i: self.look_inside())
+        self.contents: BackupContentsDialog | None = None
         self.back_up_button.clicked.connect(self.back_up)
         self.verify_button.clicked.connect(self.verify_selected)
         self.restore_button.clicked.connect(self.restore_selected)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.reload)
         actions = QHBoxLayout()
-        for b in (self.back_up_button, self.verify_button, self.restore_button):
+        for b in (self.back_up_button, self.verify_button, self.look_button, self.restore_button):
             actions.addWidget(b)
         actions.addStretch(1)
         self.message = MessageLabel(self)
@@ -166,6 +139,7 @@ class BackupsDialog(QDialog):
         idle = self.back_up_button.isEnabled()
         self.verify_button.setEnabled(idle and chosen is not None)
         self.restore_button.setEnabled(idle and chosen is not None)
+        self.look_button.setEnabled(chosen is not None)
 
     # ---------------------------------------------------------------- back up now
     def back_up(self) -> None:
@@ -207,6 +181,20 @@ class BackupsDialog(QDialog):
         job = self._worker.run_beside(back_up_now, on_done=finish, on_error=finish, on_progress=step)
         progress.canceled.connect(job.cancel)
         progress.show()
+
+    # ---------------------------------------------------------------- look inside
+    def look_inside(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        if self.contents is not None:  # one at a time: the backup it shows is closed first
+            self.contents.close()
+        when = formatting.moment(formatting.local(chosen.created_at))
+        self.contents = BackupContentsDialog(self._worker, chosen.path, when, self)
+        self.contents.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.contents.copied_back.connect(lambda _r: self.restored.emit())
+        self.contents.destroyed.connect(lambda _o=None: setattr(self, "contents", None))
+        self.contents.show()
 
     # ---------------------------------------------------------------- verify, restore
     def verify_selected(self, old_passphrase: str | None = None) -> None:
