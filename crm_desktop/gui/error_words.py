@@ -27,6 +27,7 @@ from crm_desktop.core.importer.errors import ImportCancelled, ImportFileError, I
 from .error_words_base import Rule, apply_rules, noun, rule
 from .error_words_fields import CONTACT_RULES, VALUE_RULES
 from .error_words_files import IMPORT_FILE_RULES, WRITE_DETAIL_RULES
+from .error_words_other import OTHER_RULES
 from .error_words_rules import FILE_RULES, RECORD_RULES
 
 # ValidationError.message: one list, most specific shapes first within each table
@@ -138,4 +139,4 @@ def error_words(error: CrmError) -> str:
             "Wait for it to finish and try again; nothing was changed.").format(path=error.path)
     if isinstance(error, VaultWriteError):
         return _write_error(error)
-    return str(error)
+    return apply_rules(OTHER_RULES, str(error)) or str(error)

@@ -21,13 +21,23 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 import crm_desktop
-from crm_desktop.core.errors import NotFound, NothingToUndo, ValidationError
-from crm_desktop.core.importer.errors import ImportFileError
+from crm_desktop.core.errors import (
+    NotFound,
+    NothingToUndo,
+    ValidationError,
+    VaultBusy,
+    VaultExists,
+    VaultWriteError,
+)
+from crm_desktop.core.importer.errors import ImportCancelled, ImportFileError, ImportRefused
+from crm_desktop.core.reports.fonts import FontMissing
+from crm_desktop.core.vault.migrate import MigrationFailed, VaultTooNew
 from crm_desktop.gui.controller import AppController
 from crm_desktop.gui.dialogs.quick_add import QuickAddDialog
 from crm_desktop.gui.error_words import VALIDATION_RULES, error_words, validation_words
 from crm_desktop.gui.error_words_base import Rule, apply_rules
 from crm_desktop.gui.error_words_files import IMPORT_FILE_RULES
+from crm_desktop.gui.error_words_other import OTHER_RULES
 from crm_desktop.gui.errors import describe
 
 from .helpers import TIMEOUT, press, top_level
@@ -41,14 +51,14 @@ BIN = Path(sys.executable).parent
 
 # ---------------------------------------------------------------- every shape the core raises
 
-def _calls(name: str, under: Path) -> Iterator[tuple[str, ast.expr | None]]:
+def _calls(name: str, under: Path, index: int = 1) -> Iterator[tuple[str, ast.expr | None]]:
     """(where, message node) of every `name(...)` call in the core's source."""
     for path in sorted(under.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
             if getattr(node.func, "id", getattr(node.func, "attr", "")) == name:
-                message = node.args[1] if len(node.args) > 1 else next(
+                message = node.args[index] if len(node.args) > index else next(
                     (k.value for k in node.keywords if k.arg == "message"), None)
                 yield f"{path.relative_to(ROOT)}:{node.lineno}", message
 
@@ -68,8 +78,9 @@ def _samples(message: ast.expr) -> list[str]:
     return samples
 
 
-def _literal_samples(name: str, under: Path, *, literal_only: bool) -> Iterator[tuple[str, list[str]]]:
-    for where, message in _calls(name, under):
+def _literal_samples(name: str, under: Path, *, literal_only: bool,
+                     index: int = 1) -> Iterator[tuple[str, list[str]]]:
+    for where, message in _calls(name, under, index):
         if isinstance(message, ast.Constant | ast.JoinedStr):
             yield f"{where}: {ast.unparse(message)}", _samples(message)
         elif literal_only:
@@ -77,9 +88,10 @@ def _literal_samples(name: str, under: Path, *, literal_only: bool) -> Iterator[
         # else str(exc): the words of a library, covered where they are known
 
 
-def _uncovered(name: str, under: Path, rules: list[Rule], *, literal_only: bool) -> list[str]:
+def _uncovered(name: str, under: Path, rules: list[Rule], *, literal_only: bool,
+               index: int = 1) -> list[str]:
     missing = []
-    for where, samples in _literal_samples(name, under, literal_only=literal_only):
+    for where, samples in _literal_samples(name, under, literal_only=literal_only, index=index):
         if not any(apply_rules(rules, s) is not None for s in samples):
             missing.append(where)
         # a broad pattern must not swallow another shape's message (its words would be wrong)
@@ -101,6 +113,12 @@ def test_every_import_file_message_has_a_translation() -> None:
     assert not missing, "add a rule to crm_desktop/gui/error_words_files.py for:\n" + "\n".join(missing)
 
 
+def test_every_backup_and_export_failure_has_a_translation() -> None:
+    missing = [where for name in ("BackupFailed", "ExportError")
+               for where in _uncovered(name, PACKAGE / "core", OTHER_RULES, literal_only=True, index=0)]
+    assert not missing, "add a rule to crm_desktop/gui/error_words_other.py for:\n" + "\n".join(missing)
+
+
 def test_in_english_the_words_are_the_cores_own(qapp: QApplication) -> None:
     """The CLI and the tests read the core's English: the English window shows the same text."""
     for _where, samples in _literal_samples("ValidationError", PACKAGE / "core", literal_only=True):
@@ -109,7 +127,12 @@ def test_in_english_the_words_are_the_cores_own(qapp: QApplication) -> None:
     errors = [NotFound("contact", 7), NotFound("deal in the trash", 9), NotFound("import preset", "Bank"),
               NotFound("contact in the backup", 3), NotFound("backup", "/b/x.crmbak"),
               NothingToUndo("redo"), ImportFileError("a.csv", "the file is empty"),
-              ImportFileError("a.csv", "the CSV cannot be read (bad quote)", line=3, row=2, column="Name")]
+              ImportFileError("a.csv", "the CSV cannot be read (bad quote)", line=3, row=2, column="Name"),
+              VaultTooNew("/v/a.crm", "abc123"),
+              MigrationFailed("/v/a.crm", "abc", "/v/b.bak", "KeyError: x"),
+              FontMissing([Path("/a/f.ttc"), Path("/b/f.ttc")]), VaultWriteError("/v/a.crm", "disk on fire"),
+              ImportRefused("a.csv", 2, "row 3: bad"), ImportCancelled("a.csv"), VaultBusy("/v/a.crm"),
+              VaultExists("/v/a.crm")]
     for error in errors:
         assert error_words(error) == str(error)
 
@@ -190,6 +213,12 @@ def test_other_errors_in_chinese(chinese: QTranslator) -> None:
     assert describe(ImportFileError("客户.csv", "the text after this line is not valid GBK; choose another "
                                     "encoding", line=12)) == (
         "客户.csv（第 12 行）：此行之后的文本不是有效的 GBK 编码；请选择其他编码。未导入任何内容。")
+    assert describe(VaultWriteError("/v/a.crm", "it is open read-only; open it for writing to restore a "
+                                    "backup")) == (
+        "无法写入 /v/a.crm：它以只读方式打开；要恢复备份，请以可写方式打开。未做任何更改。")
+    assert describe(VaultTooNew("/v/a.crm", "abc123")) == (
+        "保险库 /v/a.crm 由更新版本的 crm-desktop 写入（数据结构 abc123）。请更新 crm-desktop 后再打开；"
+        "文件未做任何更改。")
 
 
 # ---------------------------------------------------------------- the window in 简体中文
