@@ -88,7 +88,8 @@ class RowDuplicates:
                 if existing in exclude or any(x.existing_id == existing and x.row == row for x in mine):
                     continue
                 text = reason_text(m) + (f" as row {row}" if row is not None else "")
-                mine.append(Match(existing, row, m.display_name, text, m.score, exact_key(m), names_agree(m)))
+                mine.append(Match(existing, row, m.display_name, text, m.score, exact_key(m), names_agree(m),
+                                  tuple(m.reasons)))
             out.append(mine)
         return out
 

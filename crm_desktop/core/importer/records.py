@@ -33,6 +33,7 @@ class Match:
     score: float | None = None  # the shared matcher's 0..1 (deals: None)
     exact: bool = False  # both hold one E.164 phone or one e-mail (not digits kept as typed)
     named: bool = False  # ... and their names agree: the importer merges such a match by itself
+    codes: tuple[str, ...] = ()  # the matcher's reasons (matching.score), for words in other languages
 
 
 @dataclass

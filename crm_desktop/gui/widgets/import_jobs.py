@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -58,16 +58,17 @@ def read_file(vault: Vault, path: str, encoding: str | None = None,
 
 
 def preview_file(vault: Vault, info: FileInfo, mapping: Mapping | None, encoding: str | None,
-                 duplicates: str) -> Preview | None:
-    """What importing would do (nothing written); None for a JSON export (it has no preview)."""
+                 duplicates: str, actions: dict[int, str] | None = None) -> Preview | None:
+    """What importing would do (nothing written); None for a JSON export (it has no preview).
+    `actions`: the user's choice for single rows (row number -> skip, create, update, merge)."""
     if info.format == "json":
         return None
     return importer.preview(vault, info.path, mapping, encoding, sheet=info.sheet, format=info.format,
-                            duplicates=duplicates)
+                            duplicates=duplicates, actions=actions)
 
 
 def import_file(vault: Vault, info: FileInfo, mapping: Mapping | None, encoding: str | None,
-                duplicates: str, stop: threading.Event,
+                duplicates: str, actions: dict[int, str], stop: threading.Event,
                 progress: Callable[..., None] | None = None) -> ImportResult:
     """The import, one transaction. `stop` is set by the GUI's Cancel: the core checks it between
     chunks and before the commit, so a cancel leaves nothing written."""
@@ -78,7 +79,7 @@ def import_file(vault: Vault, info: FileInfo, mapping: Mapping | None, encoding:
     if info.format == "json":
         return importer.run_import(vault, info.path, progress=report, cancel=stop.is_set)
     return importer.run_import(vault, info.path, mapping, encoding=encoding, sheet=info.sheet,
-                               format=info.format, duplicates=duplicates, progress=report,
+                               format=info.format, duplicates=duplicates, actions=actions, progress=report,
                                cancel=stop.is_set)
 
 
@@ -100,6 +101,7 @@ class ImportState:
     sheet: str | None = None
     info: FileInfo | None = None
     mapping: Mapping | None = None
-    duplicates: str = "skip"
+    duplicates: str = "auto"  # see importer.pipeline.DUPLICATE_ACTIONS
+    actions: dict[int, str] = field(default_factory=dict)  # the user's choice for single rows
     preview: Preview | None = None
     result: ImportResult | None = None

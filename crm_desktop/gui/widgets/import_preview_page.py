@@ -1,11 +1,13 @@
-"""Import wizard, page 4: what the import will do — new, updated, duplicate and error rows, the rows
-with problems (row, line, column, field), the choice for duplicates — then Import, on the worker,
-with a progress dialog whose Cancel leaves nothing written."""
+"""Import wizard, page 4: what the import will do — new, merged, updated, duplicate and error rows;
+the possible duplicates with the action for each (the user chooses for those the importer leaves to
+them), the rows with problems (row, line, column, field), the policy for duplicates — then Import,
+on the worker, with a progress dialog whose Cancel leaves nothing written."""
 
 from __future__ import annotations
 
 import html
 import threading
+from collections import Counter
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QProgressDialog,
+    QTabWidget,
     QVBoxLayout,
     QWizard,
     QWizardPage,
@@ -24,6 +27,7 @@ from crm_desktop.core.importer import ImportCancelled, ImportResult, Preview
 from crm_desktop.gui.errors import describe
 from crm_desktop.gui.worker import Cancelled, DbWorker, Job
 
+from .import_duplicates import DuplicateModel, duplicate_view
 from .import_jobs import ImportState, import_file, preview_file
 from .import_problems import ProblemModel, problem_view
 from .message_label import MessageLabel
@@ -37,6 +41,7 @@ class PreviewPage(QWizardPage):
         self._worker = worker
         self._state = state
         self._asked = 0  # answers to an older preview are dropped
+        self._chosen_for = ""  # the file the per-row choices were made for
         self._job: Job | None = None  # the import, while it runs
         self._stop = threading.Event()
         self.progress: QProgressDialog | None = None
@@ -57,9 +62,17 @@ class PreviewPage(QWizardPage):
         self.duplicates.setObjectName("importDuplicates")
         dup_label = QLabel(self.tr("&Rows that match a record already in the vault:"), self)
         dup_label.setBuddy(self.duplicates)
+        self.dup_model = DuplicateModel(self)
+        self.dup_view = duplicate_view(self.dup_model, self)
+        self.dup_view.setObjectName("importDuplicateRows")
+        self.dup_model.chosen.connect(self._row_chosen)
         self.model = ProblemModel(self)
         self.problems = problem_view(self.model, self)
         self.problems.setObjectName("importProblems")
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("importPreviewTabs")
+        self.tabs.addTab(self.dup_view, "")
+        self.tabs.addTab(self.problems, "")
         self.message = MessageLabel(self)
         self.message.setObjectName("importPreviewMessage")
         row = QHBoxLayout()
@@ -70,18 +83,27 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.busy)
         layout.addWidget(self.counts)
         layout.addLayout(row)
-        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         self.duplicates.activated.connect(self._duplicates_chosen)
 
     def initializePage(self) -> None:
         mapping = self._state.mapping
+        if self._state.path != self._chosen_for:  # another file: its row numbers are other rows
+            self._state.actions.clear()
+            self._chosen_for = self._state.path
         self.duplicates.clear()
+        contacts = mapping is not None and mapping.entity == "contact"
+        if contacts:
+            self.duplicates.addItem(self.tr("Same phone or e-mail: merge them; the others I choose"), "auto")
         self.duplicates.addItem(self.tr("Skip them (the vault keeps its record)"), "skip")
         self.duplicates.addItem(self.tr("Import them as new records"), "create")
-        if mapping is not None and mapping.entity == "contact":
+        if contacts:
+            self.duplicates.addItem(self.tr("Merge them all: add what a contact lacks, overwrite nothing"),
+                                    "merge")
             self.duplicates.addItem(self.tr("Update the existing contact with the file's values"), "update")
         self.duplicates.setCurrentIndex(max(self.duplicates.findData(self._state.duplicates), 0))
+        self._state.duplicates = self.duplicates.currentData()
         self.message.clear_message()
         self.refresh()
 
@@ -94,7 +116,7 @@ class PreviewPage(QWizardPage):
             w = self.dup_row.itemAt(i).widget()
             if w is not None:
                 w.setVisible(not json)
-        self.problems.setVisible(not json)
+        self.tabs.setVisible(not json)
         if json:
             self.counts.setText(self.tr("{name} is a crm-desktop JSON export: it is restored whole, and "
                                         "records the vault already holds are skipped.").format(name=name))
@@ -104,11 +126,12 @@ class PreviewPage(QWizardPage):
         self.counts.setText(self.tr("Reading every row of {name} to see what importing it would do…")
                             .format(name=name))
         self.model.set_problems([])
+        self.dup_model.set_rows([], {})
         self.busy.show()
         self.completeChanged.emit()
         state = self._state
         self._worker.run(preview_file, info, state.mapping, state.encoding, state.duplicates,
-                         on_done=partial(self._previewed, self._asked),
+                         dict(state.actions), on_done=partial(self._previewed, self._asked),
                          on_error=partial(self._preview_failed, self._asked))
 
     def _previewed(self, asked: int, preview: Preview | None) -> None:
@@ -116,21 +139,44 @@ class PreviewPage(QWizardPage):
             return
         self.busy.hide()
         self._state.preview = preview
-        c = preview.counts
-        matched = sum(1 for r in preview.rows if r.matches)
-        parts = [self.tr("<b>%n</b> new", "", c.get("create", 0)),
-                 self.tr("<b>%n</b> to update", "", c.get("update", 0)),
-                 self.tr("<b>%n</b> possible duplicate(s)", "", matched),
-                 self.tr("<b>%n</b> row(s) with errors, not imported", "", c.get("error", 0))]
+        self.dup_model.set_rows(preview.rows, self._state.actions)
+        self.model.set_problems(preview.problems, preview.mapping.entity)
+        self._show_counts()
+        self.tabs.setCurrentWidget(self.dup_view if self.dup_model.rowCount() else self.problems)
+        self.completeChanged.emit()
+
+    def _show_counts(self) -> None:
+        preview = self._state.preview
+        if preview is None:
+            return
+        c = Counter(preview.counts)
+        for rec in self.dup_model.rows:  # choices made since the preview was read
+            if (chosen := self.dup_model.action(rec)) != rec.action:
+                c[rec.action] -= 1
+                c[chosen] += 1
+        review = self.dup_model.to_review()
+        parts = [self.tr("<b>%n</b> new", "", c["create"]),
+                 self.tr("<b>%n</b> to merge into a contact", "", c["merge"]),
+                 self.tr("<b>%n</b> to update", "", c["update"]),
+                 self.tr("<b>%n</b> possible duplicate(s) for you to check", "", review),
+                 self.tr("<b>%n</b> row(s) with errors, not imported", "", c["error"])]
         text = " · ".join(parts)
+        if review:
+            text += "<br>" + self.tr("Rows to check are skipped unless you choose another action for them "
+                                     "(in bold below: F2 or a click on the action).")
         if preview.problems:
             text += "<br>" + self.tr("%n problem(s) listed below, errors first.", "", len(preview.problems))
         for b in preview.earlier_imports:
             text += "<br>" + self.tr("This file was imported before ({when}, {status}).").format(
                 when=b.created_at.strftime("%Y-%m-%d %H:%M"), status=b.status)
         self.counts.setText(text)
-        self.model.set_problems(preview.problems, preview.mapping.entity)
-        self.completeChanged.emit()
+        self.tabs.setTabText(0, self.tr("Possible duplicates (%n)", "", self.dup_model.rowCount()))
+        self.tabs.setTabText(1, self.tr("Problems (%n)", "", len(preview.problems)))
+
+    def _row_chosen(self, row: int, action: str) -> None:
+        """The user's action for one row: kept for the import (and later previews)."""
+        self._state.actions[row] = action
+        self._show_counts()
 
     def _preview_failed(self, asked: int, error: BaseException) -> None:
         if asked != self._asked:
@@ -172,7 +218,8 @@ class PreviewPage(QWizardPage):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         self._job = self._worker.run(import_file, info, self._state.mapping, self._state.encoding,
-                                     self._state.duplicates, self._stop, on_done=self._done,
+                                     self._state.duplicates, dict(self._state.actions), self._stop,
+                                     on_done=self._done,
                                      on_error=self._failed, on_progress=self._progressed)
         dialog.canceled.connect(self.cancel)
         dialog.show()

@@ -67,6 +67,7 @@ class SummaryPage(QWizardPage):
         lines = [self.tr("Imported from {name}:").format(name=html.escape(r.source)),
                  self.tr("<b>%n</b> record(s) created", "", r.created),
                  self.tr("<b>%n</b> record(s) updated", "", r.updated),
+                 self.tr("<b>%n</b> row(s) merged into existing contacts", "", r.merged),
                  self.tr("<b>%n</b> row(s) skipped", "", r.skipped),
                  self.tr("<b>%n</b> row(s) with errors, not imported", "", r.errors)]
         text = lines[0] + "<br>" + " · ".join(lines[1:])
@@ -77,7 +78,7 @@ class SummaryPage(QWizardPage):
         has_problems = bool(r.problems)
         self.reasons.setVisible(has_problems)
         self.problems.setVisible(has_problems)
-        self.undo_button.setEnabled(r.batch_id is not None and (r.created + r.updated) > 0)
+        self.undo_button.setEnabled(r.batch_id is not None and (r.created + r.updated + r.merged) > 0)
         self.rejects_button.setVisible(r.errors > 0 and r.format != "json")
         self.message.clear_message()
 
