@@ -51,10 +51,11 @@ def baselines(today: date, tz: Any, cutoffs: dict[str, datetime]) -> dict[str, t
         "SELECT count(*) FROM contact WHERE deleted_at IS NULL AND tier = ? AND (last_interaction_at < ? "
         "OR (last_interaction_at IS NULL AND created_at < ?))" for _ in cutoffs)
     cold_args = tuple(x for tier, cut in cutoffs.items() for x in (tier, _iso(cut), _iso(cut)))
-    live_reminders = ("FROM reminder LEFT JOIN deal ON deal.id = deal_id AND deal.deleted_at IS NULL "
-                      "LEFT JOIN contact ON contact.id = contact_id AND contact.deleted_at IS NULL "
-                      "WHERE reminder.deleted_at IS NULL AND status = 'open' AND (contact_id IS NULL OR "
-                      "contact.id IS NOT NULL) AND (deal_id IS NULL OR deal.id IS NOT NULL) AND due_at < ?")
+    live_reminders = ("FROM reminder r LEFT JOIN deal ON deal.id = r.deal_id AND deal.deleted_at IS NULL "
+                      "LEFT JOIN contact ON contact.id = r.contact_id AND contact.deleted_at IS NULL "
+                      "WHERE r.deleted_at IS NULL AND r.status = 'open' AND (r.contact_id IS NULL "
+                      "OR contact.id IS NOT NULL) AND (r.deal_id IS NULL OR deal.id IS NOT NULL) "
+                      "AND r.due_at < ?")
     open_deals = ("SELECT stage_id, currency, amount, probability, fee_retainer, fee_success_amount, "
                   "fee_success_percent FROM deal WHERE deleted_at IS NULL AND status = 'open'", ())
     whole_pipeline = ("SELECT stage_id, currency, amount, probability, expected_close, fee_retainer, "
@@ -64,8 +65,8 @@ def baselines(today: date, tz: Any, cutoffs: dict[str, datetime]) -> dict[str, t
     return {
         "open pipeline": open_deals,
         "follow-ups (counts, 25 each)": (
-            f"SELECT count(*) {live_reminders} UNION ALL SELECT * FROM (SELECT reminder.id {live_reminders} "
-            f"ORDER BY due_at LIMIT {2 * FOLLOWUPS_LISTED})", (_iso(after_week), _iso(after_week))),
+            f"SELECT count(*) {live_reminders} UNION ALL SELECT * FROM (SELECT r.id {live_reminders} "
+            f"ORDER BY r.due_at LIMIT {2 * FOLLOWUPS_LISTED})", (_iso(after_week), _iso(after_week))),
         "going cold (8 per tier)": (cold_sql, cold_args),
         "activity (8 weeks)": ("SELECT occurred_at, kind FROM interaction WHERE deleted_at IS NULL "
                                "AND occurred_at >= ?", (_iso(week_start),)),
