@@ -55,6 +55,9 @@ VALUE_RULES: list[Rule] = [
     rule(r"'(?P<value>.*)' is not a known ISO 4217 currency",
          lambda g: QCoreApplication.translate(
              "CoreErrors", "'{value}' is not a known ISO 4217 currency").format(**g)),
+    rule(r"'(?P<value>.*)' is not a region phone numbers know",
+         lambda g: QCoreApplication.translate(
+             "CoreErrors", "'{value}' is not a region phone numbers know").format(**g)),
     rule(r"an amount needs a currency \(ISO 4217, e\.g\. (?P<example>\w+)\)",
          lambda g: QCoreApplication.translate(
              "CoreErrors", "an amount needs a currency (ISO 4217, e.g. {example})").format(**g)),

@@ -139,6 +139,9 @@ FILE_RULES: list[Rule] = [
          lambda g: QCoreApplication.translate("CoreErrors", "is not a backup setting")),
     rule(r"give the folder as a full path",
          lambda g: QCoreApplication.translate("CoreErrors", "give the folder as a full path")),
+    rule(r"The new passphrase is the same as the current one\.",
+         lambda g: QCoreApplication.translate(
+             "CoreErrors", "The new passphrase is the same as the current one.")),
     rule(r"is the vault itself", lambda g: QCoreApplication.translate("CoreErrors", "is the vault itself")),
     rule(r"'(?P<value>.*)' cannot be copied back; only: (?P<allowed>.+)",
          lambda g: QCoreApplication.translate(

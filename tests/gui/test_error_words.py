@@ -103,7 +103,9 @@ def _uncovered(name: str, under: Path, rules: list[Rule], *, literal_only: bool,
 
 def test_every_validation_message_the_core_raises_has_a_translation() -> None:
     assert len(list(_calls("ValidationError", PACKAGE / "core"))) > 90  # the walk finds the raise sites
-    missing = _uncovered("ValidationError", PACKAGE / "core", VALIDATION_RULES, literal_only=True)
+    # the window's own worker jobs (settings, passphrase) raise a few as well
+    missing = [where for under in (PACKAGE / "core", PACKAGE / "gui")
+               for where in _uncovered("ValidationError", under, VALIDATION_RULES, literal_only=True)]
     assert not missing, "add a rule to crm_desktop/gui/error_words_*.py for:\n" + "\n".join(missing)
 
 
