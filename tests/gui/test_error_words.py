@@ -30,12 +30,14 @@ from crm_desktop.core.errors import (
     VaultWriteError,
 )
 from crm_desktop.core.importer.errors import ImportCancelled, ImportFileError, ImportRefused
+from crm_desktop.core.normalize.emails import normalize_email
 from crm_desktop.core.reports.fonts import FontMissing
 from crm_desktop.core.vault.migrate import MigrationFailed, VaultTooNew
 from crm_desktop.gui.controller import AppController
 from crm_desktop.gui.dialogs.quick_add import QuickAddDialog
 from crm_desktop.gui.error_words import VALIDATION_RULES, error_words, validation_words
 from crm_desktop.gui.error_words_base import Rule, apply_rules
+from crm_desktop.gui.error_words_fields import EMAIL_PROBLEMS
 from crm_desktop.gui.error_words_files import IMPORT_FILE_RULES
 from crm_desktop.gui.error_words_other import OTHER_RULES
 from crm_desktop.gui.errors import describe
@@ -119,6 +121,14 @@ def test_every_backup_and_export_failure_has_a_translation() -> None:
     missing = [where for name in ("BackupFailed", "ExportError")
                for where in _uncovered(name, PACKAGE / "core", OTHER_RULES, literal_only=True, index=0)]
     assert not missing, "add a rule to crm_desktop/gui/error_words_other.py for:\n" + "\n".join(missing)
+
+
+def test_the_email_reasons_a_typing_slip_meets_are_known() -> None:
+    """email-validator words the reason in the message; a new wording after an upgrade shows here."""
+    for typed in ("bad@@mail", "abc", "@x.com", "a@", "a@b", "a..b@x.com", "a b@x.com", "a@-x.com",
+                  ".a@x.com", "a.@x.com", "a@x.com."):
+        problem = normalize_email(typed).problem
+        assert problem is not None and apply_rules(EMAIL_PROBLEMS, problem) is not None, (typed, problem)
 
 
 def test_in_english_the_words_are_the_cores_own(qapp: QApplication) -> None:
