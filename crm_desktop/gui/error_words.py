@@ -119,10 +119,11 @@ def error_words(error: CrmError) -> str:
     if isinstance(error, ImportRefused):
         found = re.fullmatch(r".*? refused: \d+ row\(s\) have errors \(first: (?P<first>.*)\)\. Nothing was "
                              r"written\.", str(error), re.DOTALL)
+        if found is None:  # the first problem is kept only inside the text
+            return str(error)
         return QCoreApplication.translate(
             "CoreErrors", "Import of {source} refused: {count} row(s) have errors (first: {first}). "
-            "Nothing was written.").format(source=error.source, count=error.error_rows,
-                               first=found["first"] if found else "…")
+            "Nothing was written.").format(source=error.source, count=error.error_rows, first=found["first"])
     if isinstance(error, NothingToUndo):
         if str(error) == "Nothing to redo.":
             return QCoreApplication.translate("CoreErrors", "Nothing to redo.")
