@@ -25,11 +25,27 @@ FLUSH_ROWS = 2000
 _JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
+def _last(proc: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """`proc` remembering its last answer: an import stamps every row with one `now` (and every
+    audit entry of a flush with one instant), and strftime per row was a tenth of the write."""
+    memo: list[tuple[Any, Any]] = [(object(), None)]  # one tuple, swapped whole: thread-safe
+
+    def cached(v: Any) -> Any:
+        last = memo[0]
+        if v is last[0]:  # identity: equal values of two types (1 and True) may encode apart
+            return last[1]
+        out = proc(v)
+        memo[0] = (v, out)
+        return out
+
+    return cached
+
+
 def _audit_encoder(col: Any) -> Callable[[Any], Any] | None:
     """A column's value as rowcodec.encode_value writes it into an audit entry (None: as is)."""
     if isinstance(col.type, TypeDecorator):
         bind = col.type.process_bind_param
-        return lambda v: None if v is None else bind(v, None)
+        return _last(lambda v: None if v is None else bind(v, None))
     if isinstance(col.type, LargeBinary):
         return lambda v: None if v is None else BLOB_OMITTED
     return None
@@ -63,7 +79,7 @@ class _Shape:
             order = list(compiled.positiontup or self.names)
             procs = {c.name: c.type.bind_processor(dialect) for c in self.table.columns}
             self._sql[dialect] = (str(compiled), order,
-                                  [(i, p) for i, k in enumerate(order) if (p := procs[k])],
+                                  [(i, _last(p)) for i, k in enumerate(order) if (p := procs[k])],
                                   bool(compiled.positiontup))
         return self._sql[dialect]
 
@@ -138,14 +154,14 @@ class BulkWriter:
         self.session.flush()
         conn = self.session.connection()
         audits: list[dict[str, Any]] = []
-        at = _AUDIT.table.c.at.default.arg  # type: ignore[union-attr]
+        at = _AUDIT.table.c.at.default.arg(None)  # type: ignore[union-attr]  # one instant per flush
         for table in Base.metadata.sorted_tables:
             rows = self.pending.pop(table.name, None)
             if not rows:
                 continue
             sh = shape(table)
             sh.execute(conn, rows)
-            audits += [{"operation_id": self.operation_id, "at": at(None), "entity": table.name,
+            audits += [{"operation_id": self.operation_id, "at": at, "entity": table.name,
                         "entity_id": r[sh.pk] if isinstance(r[sh.pk], int) else 0, "action": "insert",
                         "changes": sh.audit_json(r)} for r in rows]
         _AUDIT.execute(conn, audits)

@@ -12,20 +12,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crm_desktop.core.models import MatchKey
 from crm_desktop.core.services.common import get_setting
 
 from .candidate import OrgCache, candidate_profile
 from .distinct import distinct_pairs, pair
-from .load import CHUNK, load_profiles
+from .load import ProfileCache, load_profiles
 from .profile import Profile, blocking_keys
 from .score import ENTRY_THRESHOLD, NAME_ONLY, score
-from .sync import ready
+from .sync import ready, watch
 
 MAX_PER_KEY = 200  # contacts read per shared key (a common name at a big organization)
+KEYS_PER_QUERY = 5000  # bound parameters per statement (SQLite allows 32,766)
 
 
 @dataclass(frozen=True)
@@ -45,18 +44,27 @@ def _match(prof: Profile, other: Profile, value: float, reasons: list[str], row:
 
 
 def _holders(session: Session, keys: set[tuple[str, str]]) -> dict[tuple[str, str], list[int]]:
-    """The contacts holding each key."""
+    """The contacts holding each key (the first MAX_PER_KEY by id). One statement per kind and
+    KEYS_PER_QUERY keys, answered from match_key's primary key (kind, key, contact_id) alone; in
+    plain SQL, as store.py writes the keys: an import asks for 100,000s, and the ORM's expanding
+    IN cost more than the look-ups (a per-key LIMIT in SQL, a window function, costs 2x more)."""
     by_kind: dict[str, list[str]] = defaultdict(list)
     for kind, key in keys:
         by_kind[kind].append(key)
-    out: dict[tuple[str, str], list[int]] = defaultdict(list)
+    conn = session.connection()
+    out: dict[tuple[str, str], list[int]] = {}
     for kind, values in by_kind.items():
         values.sort()
-        for i in range(0, len(values), CHUNK):
-            for key, cid in session.execute(select(MatchKey.key, MatchKey.contact_id).where(
-                    MatchKey.kind == kind, MatchKey.key.in_(values[i:i + CHUNK]))):
-                if len(out[(kind, key)]) < MAX_PER_KEY:
-                    out[(kind, key)].append(cid)
+        for i in range(0, len(values), KEYS_PER_QUERY):
+            part = values[i:i + KEYS_PER_QUERY]
+            marks = ",".join("?" * len(part))
+            sql = f"SELECT key, contact_id FROM match_key WHERE kind = ? AND key IN ({marks})"
+            for key, cid in conn.exec_driver_sql(sql, (kind, *part)):
+                held = out.get((kind, key))
+                if held is None:
+                    out[(kind, key)] = [cid]
+                elif len(held) < MAX_PER_KEY:
+                    held.append(cid)
     return out
 
 
@@ -75,13 +83,17 @@ def _ranked(found: list[Match], limit: int) -> list[Match]:
 
 
 def _against_vault(session: Session, profiles: Sequence[Profile], excludes: Sequence[int | None],
-                   min_score: float, limit: int) -> list[list[Match]]:
+                   min_score: float, limit: int, wanted: list[set[tuple[str, str]]] | None = None,
+                   cache: ProfileCache | None = None) -> list[list[Match]]:
+    """`wanted`: each profile's keys, when the caller has them; `cache`: profiles read before."""
     if not ready(session.connection()):
         return [[] for _ in profiles]
-    wanted = [_keys(p, min_score) for p in profiles]
+    wanted = wanted if wanted is not None else [_keys(p, min_score) for p in profiles]
     holders = _holders(session, set().union(*wanted)) if wanted else {}
     ids_per = [{cid for k in keys for cid in holders.get(k, ())} for keys in wanted]
-    stored, _ = load_profiles(session.connection(), set().union(*ids_per) if ids_per else set())
+    every: set[int] = set().union(*ids_per) if ids_per else set()
+    stored = cache.load(session.connection(), every) if cache is not None else \
+        load_profiles(session.connection(), every)[0]
     own = [x for x in excludes if x is not None]
     apart = distinct_pairs(session, own) if own else set()
     out = []
@@ -122,6 +134,8 @@ class RowMatcher:
         self.seen: list[Profile] = []
         self.index: dict[tuple[str, str], list[int]] = defaultdict(list)
         self.offset = 0  # rows forgotten: Match.row counts every row checked since the start
+        self.cache = ProfileCache()
+        watch(session, self.cache)
 
     def forget(self) -> None:
         """Drop the rows seen so far (an import that wrote and keyed them: the vault finds them now),
@@ -133,10 +147,11 @@ class RowMatcher:
     def check(self, rows: Iterable[Any]) -> list[list[Match]]:
         """For each row: contacts it may duplicate, then earlier rows it may repeat."""
         profiles = [candidate_profile(self.session, r, self.region, self.orgs) for r in rows]
-        results = _against_vault(self.session, profiles, [None] * len(profiles), self.min_score, self.limit)
-        for prof, found in zip(profiles, results, strict=True):
+        wanted = [_keys(p, self.min_score) for p in profiles]
+        results = _against_vault(self.session, profiles, [None] * len(profiles), self.min_score, self.limit,
+                                 wanted, self.cache)
+        for prof, found, keys in zip(profiles, results, wanted, strict=True):
             n = len(self.seen)
-            keys = _keys(prof, self.min_score)
             earlier = {i for k in keys for i in self.index.get(k, ())}
             for i in sorted(earlier):
                 value, reasons = score(prof, self.seen[i])

@@ -86,3 +86,32 @@ def load_profiles(conn: Connection, ids: Iterable[int]) -> Loaded:
 def load_range(conn: Connection, start: int, stop: int) -> Loaded:
     """Profiles of the live contacts with start <= id < stop."""
     return _load(conn, None, (start, stop))
+
+
+class ProfileCache:
+    """Profiles of stored contacts kept from one chunk of an import to the next: the contacts a
+    row's keys find are mostly those found before (people of one organization), and reading and
+    forming them again was a third of the duplicate check. The key writer (sync.key_touched) drops
+    the contacts it re-keys, so a profile here is never older than the keys that found it."""
+
+    def __init__(self, limit: int = 20_000) -> None:  # ~1 KB a profile
+        self.limit = limit
+        self.profiles: dict[int, Profile] = {}
+
+    def load(self, conn: Connection, ids: set[int]) -> dict[int, Profile]:
+        """The live contacts among `ids`."""
+        have = self.profiles
+        missing = [i for i in ids if i not in have]
+        if missing:
+            fresh, _ = load_profiles(conn, missing)
+            if len(have) + len(fresh) > self.limit:
+                have.clear()  # oldest first would need an LRU: a rare event, cheap to refill
+            have.update(fresh)
+            out = {i: have[i] for i in ids if i in have}
+            out.update(fresh)
+            return out
+        return {i: have[i] for i in ids}
+
+    def drop(self, ids: Iterable[int]) -> None:
+        for i in ids:
+            self.profiles.pop(i, None)

@@ -90,8 +90,9 @@ def _by_ranges(conn: Connection, todo: set[int]) -> set[int]:
     return more
 
 
-def refresh_conn(conn: Connection, ids: Iterable[int]) -> None:
-    """Bring the keys of these contacts in line with their rows (deleted ones: removed)."""
+def refresh_conn(conn: Connection, ids: Iterable[int]) -> set[int]:
+    """Bring the keys of these contacts in line with their rows (deleted ones: removed); returns
+    every contact re-keyed (people of a renamed organization too)."""
     todo = set(ids)
     done: set[int] = set()
     with _big_cache(conn, len(todo)):
@@ -104,6 +105,7 @@ def refresh_conn(conn: Connection, ids: Iterable[int]) -> None:
                     more |= _write(conn, chunk)
             done |= todo
             todo = more - done
+    return done
 
 
 def stale_ids(conn: Connection) -> set[int]:

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import json
 import weakref
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection, Engine
@@ -33,6 +34,16 @@ CHILDREN: dict[str, tuple[Any, str]] = {
 }
 _READY: weakref.WeakSet[Engine] = weakref.WeakSet()
 KEYED = "match_keyed"  # session.info: (operation id, the last audit entry whose contacts are keyed)
+CACHES = "match_profile_caches"  # session.info: the profile caches of the session's row matchers
+
+
+class Droppable(Protocol):
+    def drop(self, ids: Iterable[int]) -> None: ...
+
+
+def watch(session: Session, cache: Droppable) -> None:
+    """Have `cache` forget the contacts this session re-keys (entry.RowMatcher's profiles)."""
+    session.info.setdefault(CACHES, weakref.WeakSet()).add(cache)
 
 
 def ready(conn: Connection) -> bool:
@@ -91,7 +102,9 @@ def key_touched(session: Session) -> int:
     top = conn.scalar(select(func.max(AuditEntry.id)).where(AuditEntry.operation_id == operation_id)) or 0
     ids = touched(conn, operation_id, after) if top > after else set()
     if ids:
-        refresh_conn(conn, ids)
+        rekeyed = refresh_conn(conn, ids)
+        for cache in list(session.info.get(CACHES, ())):
+            cache.drop(rekeyed)
     session.info[KEYED] = (operation_id, top)
     return len(ids)
 

@@ -39,6 +39,11 @@ def _ids_sql(ids: list[int]) -> str:
 def _remove_docs(conn: Connection, ids: list[int]) -> None:
     if not ids:
         return
+    # Only the documents that exist: an import refreshes contacts it just wrote, and a delete from
+    # the FTS5 tables costs as much for a missing rowid as for a present one (a fifth of the refresh).
+    ids = list(conn.exec_driver_sql(f"SELECT id FROM search_doc WHERE id IN ({_ids_sql(ids)})").scalars())
+    if not ids:
+        return
     inlined = _ids_sql(ids)
     for table in DOC_FTS:
         conn.exec_driver_sql(f"DELETE FROM {table} WHERE rowid IN ({inlined})")
