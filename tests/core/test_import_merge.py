@@ -184,3 +184,17 @@ def _without_time(c: ContactOut) -> dict[str, object]:
     data = c.to_json()
     data.pop("updated_at")
     return data
+
+
+@pytest.mark.parametrize("policy", ["auto", "update"])
+def test_new_rows_around_a_merge_get_their_own_ids(vault: Vault, policy: str) -> None:
+    # Bulk rows take ids the import allocates itself; a merge's phone, e-mail, field and organization
+    # link are written by the ORM in between: the next bulk rows must not take their ids.
+    zw, _ = existing(vault)
+    r = run_import(vault, csv("陈志明,13500000005,czm@example.cn,华泰证券,,VIP,czm",
+                              "张伟,13800138000,zw@gmail.com,,总经理,重点,",
+                              "周杰,13600000006,zj@example.cn,招商银行,,新标签,zj"), duplicates=policy)
+    middle = "merged" if policy == "auto" else "updated"
+    assert [o.action for o in r.outcomes] == ["created", middle, "created"]
+    assert phones(contact_read.get(vault, r.outcomes[2].entity_id)) == ["+8613600000006"]
+    assert emails(contact_read.get(vault, zw.id)) == ["zw@gmail.com"]

@@ -22,7 +22,7 @@ from crm_desktop.core.text import digits
 
 from .lookups import Lookups
 from .records import ContactRow
-from .write_contacts import SCALARS, _label
+from .write_contacts import SCALARS, _label, orm_wrote
 
 
 def _phone_key(e164: str | None, raw: str) -> str:
@@ -140,7 +140,10 @@ def merge_contact(lk: Lookups, contact_id: int, rec: ContactRow) -> tuple[bool, 
     m.lists(rec)
     m.organization(rec.organization if rec.kind == "person" else None, rec.role)
     m.tags(tag_ids)
-    notes = m.custom(rec.custom_fields)
+    custom = dict(rec.custom_fields)
+    if rec.role and not (rec.organization and rec.kind == "person"):
+        custom.setdefault("Role", rec.role)  # a role with no organization to hold it, as on create
+    notes = m.custom(custom)
     if rec.photo and s.scalar(select(func.count()).select_from(Attachment).where(
             Attachment.contact_id == c.id, Attachment.filename.like("photo.%"),
             Attachment.deleted_at.is_(None))) == 0:
@@ -150,8 +153,8 @@ def merge_contact(lk: Lookups, contact_id: int, rec: ContactRow) -> tuple[bool, 
         lk.source_uids[rec.source_uid] = c.id  # vCard groups name the row's card: it is this contact
     if m.changed:
         c.updated_at = lk.now
-        s.flush()
-    if rec.custom_fields:
+        orm_wrote(lk)
+    if custom:
         lk.defs.clear()  # fields the ORM defined above: the bulk path must know them
         lk.defs.update({(d.entity, d.name): (d.id, d.type, d.choices) for d in s.scalars(
             select(CustomFieldDef))})

@@ -25,8 +25,22 @@ SCALARS = ("given_name", "family_name", "phonetic_given_name", "phonetic_family_
            "department", "website", "birthday", "tier", "owner")
 
 
+# Tables an update or a merge may insert into through the ORM (see orm_wrote).
+_ORM_TABLES = ("contact_phone", "contact_email", "contact_address", "affiliation", "contact_tag",
+               "custom_field_def", "custom_field_value")
+
+
 def _label(text: str | None) -> str | None:
     return text[:50] if text else None
+
+
+def orm_wrote(lk: Lookups) -> None:
+    """After the ORM inserted rows (an update, a merge): the bulk writer allocates ids itself, from
+    the highest it has seen — let it read them again, or its next rows take the ORM's ids."""
+    lk.session.flush()
+    lk.writer.flush()
+    for name in _ORM_TABLES:
+        lk.writer.ids.pop(name, None)
 
 
 def _adopt(lk: Lookups, rec: ContactRow) -> int | None:
@@ -133,7 +147,7 @@ def update_contact(lk: Lookups, contact_id: int, rec: ContactRow) -> list[str]:
             Attachment.deleted_at.is_(None))) is None:
         lk.photo(c.id, rec.photo)
     c.updated_at = lk.now
-    s.flush()
+    orm_wrote(lk)
     lk.defs.clear()
     lk.defs.update({(d.entity, d.name): (d.id, d.type, d.choices) for d in s.scalars(
         select(CustomFieldDef))})
