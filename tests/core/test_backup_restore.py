@@ -232,6 +232,10 @@ def test_find_in_backup_marks_each_contact_against_the_vault(vault: Vault) -> No
         assert [c.id for c in find_in_backup(old, vault, "7946 0001").contacts] == [kept]
         assert [c.id for c in find_in_backup(old, vault, "2079460001").contacts] == [kept]
         assert find_in_backup(old, vault, "50%").total == 0
+        gone = find_in_backup(old, vault, only_missing=True)  # erased, or in the trash
+        assert (gone.total, [(c.name, c.state) for c in gone.contacts]) == \
+            (2, [("Trashed Person", "trashed"), ("王芳", "missing")])
+        assert find_in_backup(old, vault, "trashed", only_missing=True).total == 1
         assert len(find_in_backup(old, vault, limit=3).contacts) == 3
     r = copy_record_back(vault, b.path, "contact", cid)
     with open_backup(b.path, PASSPHRASE) as old:

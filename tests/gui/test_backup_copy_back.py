@@ -58,6 +58,12 @@ def test_an_erased_contact_is_copied_back_from_a_backup_and_undo_removes_it(
     assert "2 contacts" in inside.about.text() and "Read-only" in inside.about.text()
     assert _cells(inside.table) == [["Li Lei", "", "", "The same"],
                                     ["Wang Fang", "", "+86 139 1000 2000", "Missing (erased since)"]]
+    qtbot.keyClick(inside, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # &Only those no longer…
+    qtbot.waitUntil(lambda: _cells(inside.table) == [["Wang Fang", "", "+86 139 1000 2000",
+                                                      "Missing (erased since)"]], timeout=TIMEOUT)
+    inside.only_missing.setChecked(False)
+    qtbot.waitUntil(lambda: inside.table.rowCount() == 2, timeout=TIMEOUT)
+    inside.search.setFocus()
     qtbot.keyClicks(inside.search, "139 1000")  # by phone, as typed
     qtbot.waitUntil(lambda: inside.table.rowCount() == 1, timeout=TIMEOUT)
     assert inside.selected() is not None and inside.selected().name == "Wang Fang"

@@ -108,11 +108,13 @@ class BackupContents:
     total: int  # every live contact of the backup that matches
 
 
-def find_in_backup(backup: Vault, vault: Vault, text: str = "", *, limit: int = 200) -> BackupContents:
+def find_in_backup(backup: Vault, vault: Vault, text: str = "", *, limit: int = 200,
+                   only_missing: bool = False) -> BackupContents:
     """Live contacts of an open backup (open_backup) whose name, organization or phone contains
     `text`, each marked against the vault: missing, in its trash, changed (fields, phones,
-    e-mails or addresses differ) or the same. One scan of the backup: ~0.4 s at 100k contacts
-    on a busy 2-core machine (no text: the name index, under 0.1 s)."""
+    e-mails or addresses differ) or the same; `only_missing`: only those not live in the vault.
+    One scan of the backup: ~0.4 s at 100k contacts on a busy 2-core machine (no text: the
+    name index, under 0.1 s)."""
     ct, ph, af = Contact.__table__, ContactPhone.__table__, Affiliation.__table__
     org = ct.alias("org")
     where = [ct.c.deleted_at.is_(None)]
@@ -130,8 +132,12 @@ def find_in_backup(backup: Vault, vault: Vault, text: str = "", *, limit: int = 
     with backup.engine.connect() as conn:
         q = select(ct.c.id, ct.c.uid, ct.c.display_name, ct.c.kind).where(*where) \
             .order_by(ct.c.display_name, ct.c.id)
-        if text:  # one scan gives the total and the first rows (a count would scan again)
+        if text or only_missing:  # one scan: the total and the first rows (a count would scan again)
             rows = conn.execute(q).all()
+            if only_missing:
+                with vault.engine.connect() as now:
+                    live = set(now.execute(select(ct.c.uid).where(ct.c.deleted_at.is_(None))).scalars())
+                rows = [r for r in rows if r.uid not in live]
             total, rows = len(rows), rows[:limit]
         else:  # the name index: no scan
             total = conn.execute(select(func.count()).select_from(ct).where(*where)).scalar() or 0

@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -65,8 +67,8 @@ def close_contents(opened: Vault) -> None:
     opened.close()
 
 
-def search_contents(vault: Vault, opened: Vault, text: str) -> BackupContents:
-    return find_in_backup(opened, vault, text, limit=LIMIT)
+def search_contents(vault: Vault, opened: Vault, text: str, only_missing: bool = False) -> BackupContents:
+    return find_in_backup(opened, vault, text, limit=LIMIT, only_missing=only_missing)
 
 
 def copy_back(vault: Vault, path: str, ident: int, old_passphrase: str | None = None) -> Any:
@@ -97,6 +99,10 @@ class BackupContentsDialog(QDialog):
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.only_missing = QCheckBox(self.tr("&Only those no longer in the vault"), self)
+        self.only_missing.setObjectName("onlyMissing")
+        self.only_missing.setEnabled(False)
+        self.only_missing.toggled.connect(lambda _on: self.run_search())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self,
                   activated=lambda: (self.search.setFocus(), self.search.selectAll()))
         self.table = QTableWidget(0, 4, self)
@@ -113,7 +119,6 @@ class BackupContentsDialog(QDialog):
         for col in (2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.activated.connect(lambda _i: self.copy_selected())
         self.shown = QLabel(self)
         self.shown.setObjectName("backupShown")
         self.copy_button = QPushButton(self.tr("&Copy back into the vault"), self)
@@ -129,7 +134,10 @@ class BackupContentsDialog(QDialog):
         row.addWidget(self.shown, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.about)
-        layout.addWidget(self.search)
+        find = QHBoxLayout()
+        find.addWidget(self.search, 1)
+        find.addWidget(self.only_missing)
+        layout.addLayout(find)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.message)
@@ -155,6 +163,7 @@ class BackupContentsDialog(QDialog):
 
     def _ready(self) -> None:
         self.search.setEnabled(True)
+        self.only_missing.setEnabled(True)
         self.search.setFocus()
         self.run_search()
 
@@ -177,13 +186,14 @@ class BackupContentsDialog(QDialog):
         self._asked += 1
         asked = self._asked
         self._worker.run(search_contents, self._opened.backup, self.search.text(),
+                         self.only_missing.isChecked(),
                          on_done=lambda r: self._show(r) if asked == self._asked else None,
                          on_error=lambda e: self.message.show_message(describe(e)))
 
     def _show(self, found: BackupContents) -> None:
         chosen = self.selected()
         self._rows = found.contacts
-        if not self.search.text().strip():
+        if not self.search.text().strip() and not self.only_missing.isChecked():
             self.about.setText(self.tr("Read-only: nothing here changes the backup. It holds {n} contacts; "
                                        "each is marked against the vault as it is now.")
                                .format(n=f"{found.total:,}"))
@@ -227,6 +237,14 @@ class BackupContentsDialog(QDialog):
     def copy_selected(self) -> None:
         chosen = self.selected()
         if chosen is None or chosen.state == SAME or not self.copy_button.isEnabled():
+            return
+        if chosen.state == CHANGED and QMessageBox.question(
+                self, self.tr("Copy back"),
+                self.tr("{name} was changed since this backup. Put the backup's version in its place?"
+                        "\n\nInteractions and links made since are kept; Edit → Undo brings back the "
+                        "version of now.").format(name=chosen.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Yes:
             return
         self.copy_button.setEnabled(False)
         self.message.show_message(self.tr("Copying {name} back…").format(name=chosen.name), color="#555555")
