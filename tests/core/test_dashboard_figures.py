@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from crm_desktop.core.models import Contact, Reminder
 from crm_desktop.core.reports import figures
+from crm_desktop.core.reports.activity_figures import week_totals
 from crm_desktop.core.reports.context import report_tz
 from crm_desktop.core.reports.followup_figures import followup_head
 from crm_desktop.core.reports.pipeline_figures import open_pipeline
@@ -97,3 +98,17 @@ def test_an_organization_is_warm_through_any_live_person_met_since_the_cutoff(va
         cold = figures.cold_figures(s, today=today, tz=UTC)
     fund = {c.contact_id: c for c in cold.by_tier["B"]}
     assert set(fund) == {org.id, quiet.id} and fund[org.id].days_silent == 198
+
+
+def test_week_totals_are_the_weekly_activity_counted_without_kinds(vault: Vault) -> None:
+    build_known(vault)
+    since = date(2024, 5, 27)  # three weeks: 27 May, 3 June, 10 June (the last cut at TODAY)
+    with ReadSession(vault) as s:
+        tz = report_tz(s)
+        full = figures.activity_figures(s, date_from=since, date_to=TODAY, tz=tz)
+        page = week_totals(s, date_from=since, date_to=TODAY, tz=tz)
+    assert page.mondays == [w.monday for w in full.weeks] == [date(2024, 5, 27), date(2024, 6, 3),
+                                                              date(2024, 6, 10)]
+    assert page.totals == [w.total for w in full.weeks] == [0, 1, 3]  # the deleted note not counted
+    assert page.last_week == full.weeks[-1]
+    assert (page.last_week.counts["call"], page.last_week.counts["meeting"]) == (2, 1)

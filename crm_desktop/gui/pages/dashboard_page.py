@@ -143,13 +143,11 @@ class DashboardPage(Page):
         self.cold.set_rows(rows, self.tr("No client has gone cold."))
 
     def _fill_activity(self, d: Dashboard) -> None:
-        a = d.activity
-        week = a.weeks[-1] if a.weeks else None
-        counts = [f"{labels.kind(k)}: {n}" for k, n in (week.counts.items() if week else []) if n]
-        total = week.total if week else 0
-        self.activity.figures.setText(self.tr("%n interaction(s) since Monday", "", total)
+        week = d.activity.last_week
+        counts = [f"{labels.kind(k)}: {n}" for k, n in week.counts.items() if n]
+        self.activity.figures.setText(self.tr("%n interaction(s) since Monday", "", week.total)
                                       + (("\n" + " · ".join(counts)) if counts else ""))
-        self.weeks.set_totals([w.total for w in a.weeks])
+        self.weeks.set_totals(d.activity.totals)
         rows = []
         for i in d.this_week:
             who = ", ".join(p.name for p in i.participants) or (i.deal or "")
@@ -165,5 +163,5 @@ def is_blank(d: Dashboard) -> bool:
     """Nothing to count yet (a new vault): every figure would be a zero."""
     f = d.followups
     return (d.pipeline.open_deals == 0 and not (f.overdue_count or f.due_today_count or f.this_week_count)
-            and not any(d.cold.totals.values()) and not any(w.total for w in d.activity.weeks)
+            and not any(d.cold.totals.values()) and not any(d.activity.totals)
             and not d.this_week)

@@ -13,7 +13,8 @@ from crm_desktop.core.services.interaction_dto import InteractionOut
 from crm_desktop.core.services.uow import ReadSession
 
 if TYPE_CHECKING:
-    from crm_desktop.core.reports.figures import ActivityFigures, ColdFigures
+    from crm_desktop.core.reports.activity_figures import WeekTotals
+    from crm_desktop.core.reports.cold_figures import ColdFigures
     from crm_desktop.core.reports.followup_figures import FollowupHead
     from crm_desktop.core.reports.pipeline_figures import OpenPipeline
     from crm_desktop.core.vault import Vault
@@ -31,13 +32,13 @@ class Dashboard:
     pipeline: OpenPipeline
     followups: FollowupHead
     cold: ColdFigures
-    activity: ActivityFigures
+    activity: WeekTotals
     this_week: list[InteractionOut]  # newest first
 
 
 def load_dashboard(vault: Vault, now: datetime) -> Dashboard:
     # Imported here, on the worker: reports pull in reportlab, which the window's start need not pay.
-    from crm_desktop.core.reports.activity_figures import activity_figures
+    from crm_desktop.core.reports.activity_figures import week_totals
     from crm_desktop.core.reports.cold_figures import cold_figures
     from crm_desktop.core.reports.context import report_tz
     from crm_desktop.core.reports.fmt import local_midnight
@@ -52,5 +53,5 @@ def load_dashboard(vault: Vault, now: datetime) -> Dashboard:
             today, monday, open_pipeline(s),
             followup_head(s, today=today, tz=tz, limit=FOLLOWUPS_LISTED),
             cold_figures(s, today=today, tz=tz, limit=COLD_PER_TIER),
-            activity_figures(s, date_from=monday - timedelta(weeks=WEEKS - 1), date_to=today, tz=tz),
+            week_totals(s, date_from=monday - timedelta(weeks=WEEKS - 1), date_to=today, tz=tz),
             interactions.list_since(s, local_midnight(monday, tz), limit=RECENT))
