@@ -94,23 +94,22 @@ class ProfileCache:
     forming them again was a third of the duplicate check. The key writer (sync.key_touched) drops
     the contacts it re-keys, so a profile here is never older than the keys that found it."""
 
-    def __init__(self, limit: int = 20_000) -> None:  # ~1 KB a profile
+    def __init__(self, limit: int = 8000) -> None:  # ~1.5 KB a profile: RSS stays bounded
         self.limit = limit
         self.profiles: dict[int, Profile] = {}
 
     def load(self, conn: Connection, ids: set[int]) -> dict[int, Profile]:
         """The live contacts among `ids`."""
         have = self.profiles
-        missing = [i for i in ids if i not in have]
+        out = {i: have[i] for i in ids if i in have}
+        missing = [i for i in ids if i not in out]
         if missing:
             fresh, _ = load_profiles(conn, missing)
+            out.update(fresh)
             if len(have) + len(fresh) > self.limit:
                 have.clear()  # oldest first would need an LRU: a rare event, cheap to refill
             have.update(fresh)
-            out = {i: have[i] for i in ids if i in have}
-            out.update(fresh)
-            return out
-        return {i: have[i] for i in ids}
+        return out
 
     def drop(self, ids: Iterable[int]) -> None:
         for i in ids:
