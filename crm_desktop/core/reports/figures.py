@@ -7,12 +7,14 @@ Every function takes an open session (ReadSession) and plain values, and returns
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, tzinfo
+from datetime import UTC, date, datetime, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from crm_desktop.core.models import Affiliation, Contact, ContactEmail, ContactPhone, Deal
+from crm_desktop.core.services.common import get_setting
 
 from .activity_figures import ActivityFigures, ActivityWeek, activity_figures
 from .cold_figures import ColdContact, ColdFigures, cold_figures, count_cold, thresholds
@@ -32,7 +34,7 @@ __all__ = [
     "DealIssue", "Followups", "ForecastRow", "HealthFigures", "HealthLists", "PipelineFigures",
     "ReminderRow", "StageFigures", "StageTime", "Totals", "activity_figures", "cold_figures",
     "count_cold", "count_overdue", "followup_figures", "health_figures", "health_lists",
-    "pipeline_figures", "thresholds",
+    "pipeline_figures", "report_tz", "thresholds",
 ]
 
 CHECKS = ("missing_phone", "missing_email", "missing_organization", "missing_tier",
@@ -82,6 +84,18 @@ class HealthLists:
     limit: int
     contacts: dict[str, list[ContactIssue]]  # check (see CHECKS) -> first `limit` contacts by name
     deals_past_close: list[DealIssue]
+
+
+def report_tz(session: Session) -> tzinfo:
+    """The vault's `timezone` setting (IANA name), else this computer's zone. The rule of
+    reports.context.report_tz, here so that the dashboard need not load reportlab (~150 ms)."""
+    name = get_setting(session, "timezone", "")
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass  # a bad setting must not stop the figures: fall back to the machine's zone
+    return datetime.now().astimezone().tzinfo or UTC
 
 
 def _live():  # type: ignore[no-untyped-def]

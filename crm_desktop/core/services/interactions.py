@@ -191,7 +191,7 @@ def list_since(session: Session, since: datetime, *, limit: int) -> list[Interac
     ids = list(session.scalars(
         select(Interaction.id).where(Interaction.deleted_at.is_(None), Interaction.occurred_at >= since)
         .order_by(Interaction.occurred_at.desc(), Interaction.id.desc()).limit(limit)))
-    return _load(session, ids)
+    return _load(session, ids) if ids else []
 
 
 def list_interactions(vault: Vault, *, contact_id: int | None = None, deal_id: int | None = None,

@@ -37,10 +37,11 @@ class Dashboard:
 
 
 def load_dashboard(vault: Vault, now: datetime) -> Dashboard:
-    # Imported here, on the worker: reports pull in reportlab, which the window's start need not pay.
+    # Imported here, on the worker: the window's start need not pay for them. Not reports.context,
+    # which loads reportlab (~150 ms of the first refresh).
     from crm_desktop.core.reports.activity_figures import week_totals
     from crm_desktop.core.reports.cold_figures import cold_figures
-    from crm_desktop.core.reports.context import report_tz
+    from crm_desktop.core.reports.figures import report_tz
     from crm_desktop.core.reports.fmt import local_midnight
     from crm_desktop.core.reports.followup_figures import followup_head
     from crm_desktop.core.reports.pipeline_figures import open_pipeline
