@@ -130,18 +130,21 @@ def find_in_backup(backup: Vault, vault: Vault, text: str = "", *, limit: int = 
                          ct.c.id.in_(select(af.c.person_id).join(org, org.c.id == af.c.organization_id)
                                      .where(org.c.display_name.like(like, escape="\\")))))
     with backup.engine.connect() as conn:
-        q = select(ct.c.id, ct.c.uid, ct.c.display_name, ct.c.kind).where(*where) \
-            .order_by(ct.c.display_name, ct.c.id)
-        if text or only_missing:  # one scan: the total and the first rows (a count would scan again)
+        q = select(ct.c.id, ct.c.uid, ct.c.display_name, ct.c.kind).where(*where)
+        if text or only_missing:
+            # One pass over the table gives the total and the rows; sorted here, since walking the
+            # name index would look up every row's uid page by page (1 s at 100k, vs 0.3 s).
             rows = conn.execute(q).all()
             if only_missing:
                 with vault.engine.connect() as now:
-                    live = set(now.execute(select(ct.c.uid).where(ct.c.deleted_at.is_(None))).scalars())
+                    found = now.execute(select(ct.c.uid).where(ct.c.deleted_at.is_(None))).all()
+                live = {u for (u,) in found}
                 rows = [r for r in rows if r.uid not in live]
+            rows.sort(key=lambda r: (r.display_name, r.id))  # code points: SQLite's BINARY order
             total, rows = len(rows), rows[:limit]
         else:  # the name index: no scan
             total = conn.execute(select(func.count()).select_from(ct).where(*where)).scalar() or 0
-            rows = conn.execute(q.limit(limit)).all()
+            rows = conn.execute(q.order_by(ct.c.display_name, ct.c.id).limit(limit)).all()
         ids = [r.id for r in rows]
         first_phone: dict[int, str] = {}
         for cid, raw in conn.execute(select(ph.c.contact_id, ph.c.raw).where(ph.c.contact_id.in_(ids))

@@ -185,6 +185,7 @@ class BackupContentsDialog(QDialog):
             return
         self._asked += 1
         asked = self._asked
+        self.shown.setText(self.tr("Searching the backup…"))
         self._worker.run(search_contents, self._opened.backup, self.search.text(),
                          self.only_missing.isChecked(),
                          on_done=lambda r: self._show(r) if asked == self._asked else None,
