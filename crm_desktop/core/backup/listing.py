@@ -154,12 +154,13 @@ def find_in_backup(backup: Vault, vault: Vault, text: str = "", *, limit: int = 
                                  .join(org, org.c.id == af.c.organization_id)
                                  .where(af.c.person_id.in_(ids), af.c.is_primary.is_(True))
                                  .group_by(af.c.person_id)).all())
-        old = _content(conn, ids, "id")
+        have = _schema(conn)
+        old = _content(conn, ids, "id", have)
     uids = [r.uid for r in rows]
     with vault.engine.connect() as conn:
         now_rows = {r.uid: r for r in conn.execute(select(ct.c.id, ct.c.uid, ct.c.deleted_at)
                                                    .where(ct.c.uid.in_(uids)))}
-        new = _content(conn, [r.id for r in now_rows.values()], "uid")
+        new = _content(conn, [r.id for r in now_rows.values()], "uid", have)
     out = []
     for r in rows:
         now = now_rows.get(r.uid)
@@ -170,19 +171,24 @@ def find_in_backup(backup: Vault, vault: Vault, text: str = "", *, limit: int = 
     return BackupContents(tuple(out), total)
 
 
-def _content(conn: Connection, ids: list[int], key: str) -> dict[Any, tuple[Any, ...]]:
+def _schema(conn: Connection) -> dict[str, set[str]]:
+    """The compared tables' columns in this file (a backup of an older schema may lack some)."""
+    return {t: {r[1] for r in conn.exec_driver_sql(f'PRAGMA table_info("{t}")')}
+            for t in ("contact", *(m.__tablename__ for m in _COMPARED))}
+
+
+def _content(conn: Connection, ids: list[int], key: str, have: dict[str, set[str]]
+             ) -> dict[Any, tuple[Any, ...]]:
     """What copy_record_back writes, per contact (by `key`: id or uid), comparable across files:
-    the fields both schemas have, and the phones, e-mails and addresses in order."""
+    the fields the backup has, and the phones, e-mails and addresses in order."""
     ct = Contact.__table__
-    names = sorted(c.name for c in ct.columns if c.name not in _NOT_COMPARED)
-    have = {r[1] for r in conn.exec_driver_sql('PRAGMA table_info("contact")')}
-    cols = [ct.c[n] for n in names if n in have]
+    cols = [c for c in ct.columns if c.name not in _NOT_COMPARED and c.name in have["contact"]]
     rows = {r.id: (r[key], tuple(r[c.name] for c in cols))
             for r in conn.execute(select(ct.c.id, ct.c.uid, *cols).where(ct.c.id.in_(ids))).mappings()}
     children: dict[int, list[Any]] = {i: [] for i in rows}
     for model in _COMPARED:
         t = model.__table__
-        kept = [c for c in t.columns if c.name not in _NOT_COMPARED]
+        kept = [c for c in t.columns if c.name not in _NOT_COMPARED and c.name in have[t.name]]
         for r in conn.execute(select(t.c.contact_id, *kept).where(t.c.contact_id.in_(ids))
                               .order_by(t.c.contact_id, t.c.position, t.c.id)):
             children[r[0]].append((t.name, *r[1:]))
