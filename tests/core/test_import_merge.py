@@ -198,3 +198,21 @@ def test_new_rows_around_a_merge_get_their_own_ids(vault: Vault, policy: str) ->
     assert [o.action for o in r.outcomes] == ["created", middle, "created"]
     assert phones(contact_read.get(vault, r.outcomes[2].entity_id)) == ["+8613600000006"]
     assert emails(contact_read.get(vault, zw.id)) == ["zw@gmail.com"]
+
+
+@pytest.mark.parametrize(("cells", "field", "value"), [
+    ("张伟,13800138000,zw@example.cn,,,,", "emails", ["zw@example.cn"]),
+    ("张伟,13800138000,,,经理,,", "title", "经理"),
+    ("张伟,13800138000,,中信证券,,,", "organization", "中信证券"),
+    ("张伟,13800138000,,,,重点,", "tags", ["重点"]),
+    ("张伟,13800138000,,,,,zw88", "custom_fields", {"微信": "zw88"}),
+    ("張偉,13800138000,,,,,", "other_names", ["張偉"])])
+def test_each_thing_a_row_adds_reaches_the_contact(vault: Vault, cells: str, field: str,
+                                                   value: object) -> None:
+    # A chunk's merge targets are read at once to pass over rows that add nothing: one thing added
+    # must still go in.
+    zw = contacts.add(vault, display_name="张伟", phones=["13800138000"])
+    r = run_import(vault, csv("张伟,13800138000,,,,,", cells))  # the first adds nothing
+    assert [(o.action, o.entity_id) for o in r.outcomes] == [("merged", zw.id), ("merged", zw.id)]
+    got = getattr(contact_read.get(vault, zw.id), field)
+    assert (emails(contact_read.get(vault, zw.id)) if field == "emails" else got) == value

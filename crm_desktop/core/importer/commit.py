@@ -30,7 +30,7 @@ from .duplicates import RowDuplicates
 from .errors import ImportCancelled, ImportRefused
 from .lookups import Lookups
 from .mapping import Mapping
-from .merge_contact import merge_contact
+from .merge_contact import MergeQueue
 from .pipeline import Options, process
 from .readers import open_table
 from .records import ContactRow, DealRow, Problem
@@ -96,6 +96,7 @@ class _Run:
         self.updated: set[int] = set()  # contacts updated or merged into (undo_batch restores them)
         self.people: set[int] = set()
         self.groups: list[ContactRow] = []
+        self.merges = MergeQueue(self.lk)
 
     def write(self, rec: object) -> tuple[str, int | None, list[str]]:
         if isinstance(rec, ContactRow):
@@ -111,10 +112,8 @@ class _Run:
                         notes = update_contact(self.lk, target, rec)
                         self.updated.add(target)
                         return "updated", target, notes
-                    changed, notes = merge_contact(self.lk, target, rec)
-                    if changed:
-                        self.updated.add(target)
-                    return "merged", target, notes
+                    self.merges.add(target, rec)  # at the chunk's end (see merge_contact.py)
+                    return "merged", target, []
             cid, notes = create_contact(self.lk, rec)
             self.by_row[rec.row] = cid
             self.row_of[cid] = rec.row
@@ -126,6 +125,12 @@ class _Run:
         iid, notes, people = create_interaction(self.links, rec)  # type: ignore[arg-type]
         self.people |= people
         return ("created" if iid else "error"), iid, notes
+
+    def merge(self) -> list[Problem]:
+        """The chunk's queued merges; what they said about their rows."""
+        changed, said = self.merges.run()
+        self.updated |= changed
+        return [Problem(rec.row, rec.line, None, None, n, "warning") for rec, notes in said for n in notes]
 
     def settle(self, dups: RowDuplicates) -> None:
         """After a chunk of contacts: write them, key them (the next chunk's duplicate check finds
@@ -197,6 +202,9 @@ def run_import(vault: Vault, source: str | os.PathLike[str] | bytes | Source, ma
                 total_problems += len(probs)
                 problems.extend(probs[:max(0, MAX_PROBLEMS - len(problems))])
                 outcomes.append(RowOutcome(rec.row, rec.line, action, eid))
+            if probs := run.merge():
+                total_problems += len(probs)
+                problems.extend(probs[:max(0, MAX_PROBLEMS - len(problems))])
             if dups is not None:
                 run.settle(dups)
             else:
