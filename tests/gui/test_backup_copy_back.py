@@ -1,12 +1,16 @@
 """Backups → Look inside…: a contact erased from the vault (trashed, then the trash emptied) is
-found in a backup, copied back with its interaction, and Edit → Undo takes it out again."""
+found in a backup, copied back with its interaction, and Edit → Undo takes it out again; a
+contact changed since is put back as it was after a question; closing lets go of the backup."""
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from crm_desktop.core.backup import create_backup
 from crm_desktop.core.services import contact_read, contacts, interactions, trash
 from crm_desktop.core.vault import Vault
 from crm_desktop.gui.controller import AppController
@@ -88,6 +92,50 @@ def test_an_erased_contact_is_copied_back_from_a_backup_and_undo_removes_it(
     assert wait(_find, "Wang Fang") == []
     assert wait(lambda v: interactions.list_interactions(v).total) == 0
 
+    path = dialog.selected().path
+    assert path in _open_files()
     inside.close()  # closes the backup it holds, on the worker
     qtbot.waitUntil(lambda: dialog.contents is None, timeout=TIMEOUT)
     qtbot.waitUntil(unlocked.worker.is_idle, timeout=TIMEOUT)
+    assert path not in _open_files()
+
+
+def _open_files() -> set[str]:
+    return {os.path.realpath(f"/proc/self/fd/{fd}") for fd in os.listdir("/proc/self/fd")}
+
+
+def _answer_yes() -> None:
+    """Click Yes in the question the dialog is about to ask (a real QMessageBox)."""
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            box.button(QMessageBox.StandardButton.Yes).click()
+        else:
+            QTimer.singleShot(20, click)
+    QTimer.singleShot(20, click)
+
+
+def test_a_changed_contact_is_put_back_as_it_was_after_a_question(qtbot: Any,
+                                                                  unlocked: AppController) -> None:
+    wait = Waiter(qtbot, unlocked.worker)
+    zhou = wait(contacts.add, display_name="Zhou Min", title="CFO")
+    [made] = [wait(create_backup)]
+    wait(contacts.edit, zhou.id, title="Intern")
+    dialog = BackupsDialog(unlocked.worker, unlocked.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=TIMEOUT)
+    assert dialog.selected().path == made.path
+    qtbot.mouseClick(dialog.look_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.contents is not None and dialog.contents.table.rowCount() == 1,
+                    timeout=TIMEOUT)
+    inside = dialog.contents
+    assert _cells(inside.table) == [["Zhou Min", "", "", "Changed since"]]
+    _answer_yes()
+    with qtbot.waitSignal(dialog.restored, timeout=TIMEOUT):
+        qtbot.mouseClick(inside.copy_button, Qt.MouseButton.LeftButton)
+    assert wait(lambda v: contact_read.get(v, zhou.id).title) == "CFO"
+    qtbot.waitUntil(lambda: _cells(inside.table)[0][3] == "The same", timeout=TIMEOUT)
+    dialog.close()  # the Backups dialog takes its Look inside window (and the open backup) along
+    qtbot.waitUntil(unlocked.worker.is_idle, timeout=TIMEOUT)
+    assert made.path not in _open_files()

@@ -196,6 +196,11 @@ class BackupsDialog(QDialog):
         self.contents.destroyed.connect(lambda _o=None: setattr(self, "contents", None))
         self.contents.show()
 
+    def done(self, result: int) -> None:
+        if self.contents is not None:  # it holds a backup open: let go of it with this dialog
+            self.contents.close()
+        super().done(result)
+
     # ---------------------------------------------------------------- verify, restore
     def verify_selected(self, old_passphrase: str | None = None) -> None:
         chosen = self.selected()
