@@ -156,7 +156,7 @@ def verify_file(path: str, passphrase: str, *, full: bool = True) -> Verificatio
                    "or its first page is damaged)")
     except CrmError as exc:
         problem = str(exc)
-    except dbapi2.Error as exc:
+    except (dbapi2.Error, OSError) as exc:  # OSError: our page check's own reads
         problem = f"it does not read ({exc})"
         if key_ok and cipher_ok is None:
             cipher_ok = False
