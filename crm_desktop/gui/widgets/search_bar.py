@@ -1,7 +1,8 @@
 """The window's one search field, in its tool bar, with its results popup.
 
-The text is passed on after a pause in typing (`settled`: the contacts list filters by it) and
-searched over contacts, deals and interactions on the worker; the answer opens a popup under the
+The text is passed on (`settled`: the contacts list filters by it) at once when no query is
+running, else after a pause in typing, and searched over contacts, deals and interactions beside the
+worker (the list's own query never waits behind the popup's); the answer opens a popup under the
 field. Keys stay in the field: Down/Up move through the hits, Enter opens one (`open_record`; typed
 before the answer came, the top hit), Esc closes the popup and keeps the text, a second Esc clears
 it. An answer to an older text than the field's is dropped; while one query runs, only the newest
@@ -86,10 +87,13 @@ class SearchBar(QToolBar):
 
     # ---------------------------------------------------------------- typing and querying
     def _edited(self, text: str) -> None:
-        self._timer.start()
         self._open_first = False
         if not text.strip():
             self.close_popup()
+        if self._worker is not None and self._worker.is_idle() and not self._timer.isActive():
+            self._settle()  # nothing is running: waiting for a pause would only add to the answer's time
+        else:
+            self._timer.start()  # typing while a query runs: only the text at the pause is asked
 
     def _settle(self) -> None:
         text = self.edit.text()
@@ -113,8 +117,10 @@ class SearchBar(QToolBar):
         self._busy = True
         self.queries_sent += 1
         self.sent_at = time.perf_counter()
-        self._worker.run(global_search, text, only, on_done=partial(self._answered, seq),
-                         on_error=partial(self._failed, seq))
+        # Beside the worker, on a connection of its own: after the list's query for the same text
+        # (queued first), and never in front of the next one.
+        self._worker.run_beside(global_search, text, only, on_done=partial(self._answered, seq),
+                                on_error=partial(self._failed, seq))
 
     def _next(self) -> None:
         self._busy = False
