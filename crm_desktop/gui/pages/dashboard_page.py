@@ -3,12 +3,16 @@ clients going cold, this week's activity. Each figure opens the records behind i
 
 from __future__ import annotations
 
+from datetime import datetime
+from functools import partial
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from crm_desktop.core.reports.figures import ReminderRow
 from crm_desktop.gui import formatting as fmt
-from crm_desktop.gui.queries.dashboard import Dashboard, load_dashboard
+from crm_desktop.gui.queries.dashboard import PARTS, Dashboard
 from crm_desktop.gui.widgets import labels
 from crm_desktop.gui.widgets.empty_state import EmptyState
 from crm_desktop.gui.widgets.figure_panel import FigurePanel
@@ -30,6 +34,7 @@ class DashboardPage(Page):
         super().__init__(worker, parent)
         self.clock = clock
         self.data: Dashboard | None = None
+        self._refresh = 0  # bumped by each load: parts of an older refresh are dropped
         self.pipeline_title = QLabel(self)
         self.pipeline_title.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.totals = QLabel(self)
@@ -85,7 +90,23 @@ class DashboardPage(Page):
 
     # ---------------------------------------------------------------- loading
     def load(self) -> None:
-        self.fetch(load_dashboard, self.clock(), on_done=self._loaded)
+        self._refresh += 1
+        self._ask(self._refresh, self.clock(), 0, {})
+
+    def _ask(self, refresh: int, now: datetime, index: int, got: dict[str, Any]) -> None:
+        # One part per worker job, the next asked once this one is answered: a search typed
+        # meanwhile is queued between two parts, not behind the whole refresh.
+        self.fetch(PARTS[index], now, on_done=partial(self._part, refresh, now, index, got))
+
+    def _part(self, refresh: int, now: datetime, index: int, got: dict[str, Any],
+              part: dict[str, Any]) -> None:
+        if refresh != self._refresh:
+            return  # a newer refresh is under way
+        got = {**got, **part}
+        if index + 1 < len(PARTS):
+            self._ask(refresh, now, index + 1, got)
+        else:
+            self._loaded(Dashboard(**got))
 
     def clear_page(self) -> None:
         self.data = None
