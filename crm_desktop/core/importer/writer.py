@@ -96,7 +96,10 @@ class _Shape:
 
     def audit_json(self, row: dict[str, Any]) -> str:
         """The row as rowcodec.encode_row + dumps write it (the ORM's audit entries look the same)."""
-        d = dict(zip(self.all_names, self.all_values(row), strict=True))
+        if len(row) == len(self.all_names) and self.names == self.all_names:
+            d = row.copy()  # `add` made it with every column, in the table's order
+        else:
+            d = dict(zip(self.all_names, self.all_values(row), strict=True))
         for k, enc in self.encoders:
             d[k] = enc(d[k])
         return _JSON(d)

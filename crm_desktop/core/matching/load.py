@@ -5,12 +5,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Any
 
-from sqlalchemy import String, select, type_coerce
 from sqlalchemy.engine import Connection
-
-from crm_desktop.core.models import Affiliation, Contact, ContactEmail, ContactPhone
 
 from .profile import Profile, make_profile
 
@@ -28,36 +24,43 @@ def _lines(text: str | None) -> list[str]:
     return [n for n in (text or "").splitlines() if n.strip()]
 
 
-def _in(column: Any, ids: list[int] | None, span: tuple[int, int] | None) -> Any:
-    return column.in_(ids) if ids is not None else column.between(span[0], span[1] - 1)  # type: ignore[index]
+# Plain SQL on the caller's connection, as store.py writes the keys: an import reads profiles
+# chunk after chunk, and the ORM's statement building and row processing cost more than SQLite.
+_CONTACTS = ("SELECT id, kind, display_name, other_names, given_name, family_name, phonetic_given_name, "
+             "phonetic_family_name, updated_at FROM contact WHERE {} AND deleted_at IS NULL")
+_PHONES = "SELECT contact_id, e164, raw FROM contact_phone WHERE {}"
+_EMAILS = "SELECT contact_id, normalized FROM contact_email WHERE {}"
+# Trashed organizations are left out here, not in SQL: with `deleted_at IS NULL` in the WHERE,
+# SQLite walks every live contact by that index per chunk (an import of 20,000 rows: 140 s).
+_ORGS = ("SELECT a.person_id, c.display_name, c.other_names, c.deleted_at FROM affiliation a "
+         "JOIN contact c ON c.id = a.organization_id WHERE {}")
+
+
+def _where(column: str, ids: list[int] | None, span: tuple[int, int] | None) -> tuple[str, tuple[int, ...]]:
+    if ids is not None:
+        return f"{column} IN ({','.join('?' * len(ids))})", tuple(ids)
+    assert span is not None
+    return f"{column} BETWEEN ? AND ?", (span[0], span[1] - 1)
 
 
 def _load(conn: Connection, ids: list[int] | None, span: tuple[int, int] | None) -> Loaded:
     profiles: dict[int, Profile] = {}
     stamps: dict[int, str] = {}
     # updated_at as stored (text): compared as text with match_state.stamp, never parsed.
-    rows = conn.execute(select(
-        Contact.id, Contact.kind, Contact.display_name, Contact.other_names, Contact.given_name,
-        Contact.family_name, Contact.phonetic_given_name, Contact.phonetic_family_name,
-        type_coerce(Contact.updated_at, String))
-        .where(_in(Contact.id, ids, span), Contact.deleted_at.is_(None))).all()
+    where, args = _where("id", ids, span)
+    rows = conn.exec_driver_sql(_CONTACTS.format(where), args).all()
     if not rows:
         return profiles, stamps
     phones: dict[int, list[tuple[str | None, str | None]]] = defaultdict(list)
-    for cid, e164, raw in conn.execute(select(ContactPhone.contact_id, ContactPhone.e164, ContactPhone.raw)
-                                       .where(_in(ContactPhone.contact_id, ids, span))):
+    where, args = _where("contact_id", ids, span)
+    for cid, e164, raw in conn.exec_driver_sql(_PHONES.format(where), args):
         phones[cid].append((e164, raw))
     emails: dict[int, list[str]] = defaultdict(list)
-    for cid, address in conn.execute(select(ContactEmail.contact_id, ContactEmail.normalized)
-                                     .where(_in(ContactEmail.contact_id, ids, span))):
+    for cid, address in conn.exec_driver_sql(_EMAILS.format(where), args):
         emails[cid].append(address)
     orgs: dict[int, list[tuple[str, list[str]]]] = defaultdict(list)
-    # Trashed organizations are left out here, not in SQL: with `deleted_at IS NULL` in the WHERE,
-    # SQLite walks every live contact by that index per chunk (an import of 20,000 rows: 140 s).
-    for person_id, name, other, deleted in conn.execute(
-            select(Affiliation.person_id, Contact.display_name, Contact.other_names, Contact.deleted_at)
-            .join(Contact, Contact.id == Affiliation.organization_id)
-            .where(_in(Affiliation.person_id, ids, span))):
+    where, args = _where("a.person_id", ids, span)
+    for person_id, name, other, deleted in conn.exec_driver_sql(_ORGS.format(where), args):
         if deleted is None:
             orgs[person_id].append((name, _lines(other)))
     for (cid, kind, name, other, given, family, ph_given, ph_family, updated) in rows:
