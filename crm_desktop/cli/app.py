@@ -129,8 +129,10 @@ def _message(exc: CrmError) -> str:
 def main(argv: list[str] | None = None) -> int:
     _utf8_streams()
     parser = build_parser()
+    from .cmd_import import shorthand  # loaded by build_parser already
+
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(shorthand(sys.argv[1:] if argv is None else argv))
     except SystemExit as exc:  # --help (0) or a usage error (2): argparse has printed why
         return exc.code if isinstance(exc.code, int) else 0
     ctx = Context(args)

@@ -19,13 +19,35 @@ _HELP = """\
 The columns are mapped automatically (Google, Outlook, LinkedIn and vCard exports are
 recognized); --map COLUMN=FIELD changes one (FIELD "ignore" drops the column; a column mapped to
 nothing is kept as a custom field). `crm import preview` shows the mapping and what would happen
-without writing anything. A whole import is one batch: `crm import undo BATCH` reverts it.
+without writing anything (`crm import FILE` is short for `crm import run FILE`, and
+`crm import FILE --dry-run` for `crm import preview FILE`). A whole import is one batch: `crm import undo BATCH` reverts it.
 
 Duplicates (--duplicates): "auto" (the default) merges a row that has a contact's phone or e-mail
 and a name that agrees — what the row adds joins the contact, nothing is overwritten — and skips
 rows that match by name only (preview lists them: choose with --row N=ACTION); "skip", "create",
 "update" (the row's values replace the contact's) or "merge" for every matching row."""
 MAX_SHOWN = 20  # problems listed in human output; --json carries them all
+
+
+ACTIONS = ("preview", "run", "list", "undo")
+
+
+def shorthand(argv: list[str]) -> list[str]:
+    """`crm import FILE [--dry-run] ...` as the issue and the guide write it: `crm import run FILE`,
+    or `crm import preview FILE` with --dry-run. Only the word right after `import` is looked at,
+    so a file named like an action still needs `run`."""
+    args = list(argv)
+    i = 0
+    while i < len(args) and args[i].startswith("-"):  # global options before the command
+        i += 2 if args[i] == "--vault" else 1
+    if i >= len(args) or args[i] != "import" or i + 1 >= len(args):
+        return args
+    nxt = args[i + 1]
+    if nxt in ACTIONS or nxt in ("-h", "--help"):
+        return args
+    rest = args[i + 1:]
+    verb = "preview" if "--dry-run" in rest else "run"
+    return [*args[:i + 1], verb, *(a for a in rest if a != "--dry-run")]
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

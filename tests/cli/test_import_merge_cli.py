@@ -56,3 +56,16 @@ def test_a_name_only_match_is_skipped_unless_chosen(crm: Run, new_vault: Path, t
     assert [o["action"] for o in chosen["outcomes"]] == ["merged"]
     bad = crm("import", "run", path, "--row", "1=fold")
     assert bad.code == 5 and "crm: row:" in bad.err
+
+
+def test_import_file_shorthand_and_dry_run(crm: Run, new_vault: Path, tmp_path: Path) -> None:
+    """`crm import FILE [--dry-run]` as the issue writes it: run, or a preview that writes nothing."""
+    path = write(tmp_path, "李雷,13900000001,,,")
+    dry = crm("import", path, "--dry-run", "--json")
+    assert dry.code == 0, dry.err
+    assert dry.json()["counts"] == {"create": 1}
+    assert crm("contact", "list", "--json").json()["contacts"] == []
+    done = crm("--json", "import", path)
+    assert done.code == 0, done.err
+    assert done.json()["created"] == 1
+    assert [c["display_name"] for c in crm("contact", "list", "--json").json()["contacts"]] == ["李雷"]
