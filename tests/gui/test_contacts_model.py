@@ -130,3 +130,27 @@ def test_typing_fast_runs_the_last_search_only(qtbot: Any, model: ContactsModel)
                     and model.contact_id(0) is not None and model.rowCount() < N, timeout=TIMEOUT)
     row = model.row_of(model.contact_id(0) or 0)
     assert row == 0
+
+
+def test_after_an_unlock_the_first_screenful_comes_before_every_id(qtbot: Any, worker: DbWorker,
+                                                                     big_vault: Path) -> None:
+    opened: list[Any] = []
+    worker.open_vault(str(big_vault), PASSPHRASE, on_done=opened.append)
+    qtbot.waitUntil(lambda: bool(opened), timeout=TIMEOUT)
+    m = ContactsModel(worker)
+    resets: list[int] = []
+    m.modelReset.connect(lambda: resets.append(m.rowCount()))
+    with qtbot.waitSignal(m.first_page_loaded, timeout=TIMEOUT) as first:
+        m.refresh()
+    total = first.args[0]
+    # The scroll bar is the whole list's; the first screenful has its rows; below it, nothing yet.
+    assert total >= N and m.rowCount() == total and m.is_shown() and not m.is_settled()
+    assert m.data(m.index(0, 0)) and m.data(m.index(FIRST_ROWS, 0)) is None
+    assert m.contact_id(FIRST_ROWS) is None and m.fetch_jobs == 0
+    first_ids = [m.contact_id(row) for row in range(FIRST_ROWS)]
+    with qtbot.waitSignal(m.ids_loaded, timeout=TIMEOUT) as every:
+        pass
+    # Every id, without a second reset: the view keeps its place and the rows it has.
+    assert every.args == [total] and resets == [total] and m.is_settled()
+    assert [m.contact_id(row) for row in range(FIRST_ROWS)] == first_ids
+    assert m.contact_id(total - 1) is not None and m.cached_count() == FIRST_ROWS

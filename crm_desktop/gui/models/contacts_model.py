@@ -30,6 +30,8 @@ from crm_desktop.gui.queries.contact_list import (
     ContactRow,
     IdList,
     fetch_rows,
+    first_page_helps,
+    query_first_page,
     query_ids,
 )
 from crm_desktop.gui.worker import DbWorker, VaultLocked
@@ -40,6 +42,7 @@ CACHE_LIMIT = 5000  # rows kept; far more than a screen, far less than a vault
 
 class ContactsModel(QAbstractTableModel):
     ids_loaded = Signal(int)  # the number of matching contacts, after each query
+    first_page_loaded = Signal(int)  # the same, when only the first screenful's ids are here yet
     rows_fetched = Signal()
 
     def __init__(self, worker: DbWorker, parent: QObject | None = None) -> None:
@@ -47,6 +50,7 @@ class ContactsModel(QAbstractTableModel):
         self._worker = worker
         self._filter = ContactFilter()
         self._ids: list[int] = []
+        self._total: int | None = None  # rows shown while only the first screenful's ids are here
         self._rows: dict[int, ContactRow] = {}
         self._wanted: dict[int, int] = {}  # id -> row, noted by data(), not yet asked for
         self._asked: set[int] = set()  # ids in a fetch on the worker
@@ -79,8 +83,23 @@ class ContactsModel(QAbstractTableModel):
             self._query_again = True
             return
         self._querying = True
+        if not self._loaded and first_page_helps(self._filter):
+            # First load (an unlock): the first screenful at once, every id after it.
+            self._worker.run(query_first_page, self._filter, on_done=self._on_first_page,
+                             on_error=self._on_query_error)
+        else:
+            self._query_ids()
+
+    def _query_ids(self) -> None:
         self._worker.run(query_ids, self._filter, self.clock(), on_done=self._on_ids,
                          on_error=self._on_query_error)
+
+    def _on_first_page(self, found: IdList) -> None:
+        if not found.partial or self._query_again or not self._active:
+            self._on_ids(found)  # the whole list already (a small vault), or superseded
+            return
+        self._show(found)
+        self._query_ids()  # still querying: not settled until every id is here
 
     def clear(self) -> None:
         """Forget everything (the vault was locked)."""
@@ -88,6 +107,7 @@ class ContactsModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self._ids, self._rows, self._wanted, self._asked = [], {}, {}, set()
+        self._total = None
         self._loaded = False
         self.more = False
         self.endResetModel()
@@ -100,13 +120,25 @@ class ContactsModel(QAbstractTableModel):
             return
         if not self._active:
             return
-        self._generation += 1
-        self.beginResetModel()
-        self._ids, self._rows, self._wanted, self._asked = found.ids, dict(found.first_rows), {}, set()
-        self.more = found.more
-        self._loaded = True
-        self.endResetModel()
-        self.ids_loaded.emit(len(found.ids))
+        self._show(found)
+
+    def _show(self, found: IdList) -> None:
+        total = found.total if found.partial else None
+        if self._total == len(found.ids) and found.ids[:len(self._ids)] == self._ids:
+            # Every id after the first screenful: the same rows, now all of them (no reset: the
+            # view keeps its scroll, selection and cached rows).
+            self._ids, self._total = found.ids, None
+            self._rows.update(found.first_rows)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(SORT_KEYS) - 1))
+        else:
+            self._generation += 1
+            self.beginResetModel()
+            self._ids, self._rows, self._wanted, self._asked = found.ids, dict(found.first_rows), {}, set()
+            self._total = total
+            self.more = found.more
+            self._loaded = True
+            self.endResetModel()
+        (self.first_page_loaded if total is not None else self.ids_loaded).emit(self.rowCount())
 
     def _on_query_error(self, error: BaseException) -> None:
         self._querying = False
@@ -166,6 +198,10 @@ class ContactsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(SORT_KEYS) - 1))
 
     # ---------------------------------------------------------------- state for views and tests
+    def is_shown(self) -> bool:
+        """Rows are listed and every row asked for has arrived (every id may still be coming)."""
+        return self._loaded and not self._wanted and not self._asked
+
     def is_settled(self) -> bool:
         """The last query answered and every row asked for has arrived."""
         return self._loaded and not self._querying and not self._wanted and not self._asked
@@ -187,7 +223,9 @@ class ContactsModel(QAbstractTableModel):
 
     # ---------------------------------------------------------------- Qt model
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        if parent.isValid():
+            return 0
+        return self._total if self._total is not None else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(SORT_KEYS)
@@ -195,6 +233,8 @@ class ContactsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole and role != Qt.ItemDataRole.UserRole:
             return None
+        if index.row() >= len(self._ids):
+            return None  # below the first screenful, before every id has come
         contact_id = self._ids[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return contact_id

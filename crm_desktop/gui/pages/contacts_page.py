@@ -114,6 +114,7 @@ class ContactsPage(Page):
         self.filters.changed.connect(self._filters_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.ids_loaded.connect(self._ids_loaded)
+        self.model.first_page_loaded.connect(self._update_count)
         self.detail.changed.connect(self._contact_changed)
         self.detail.open_requested.connect(self.show_contact)
         self.detail.merge_requested.connect(self.merge_requested)
