@@ -21,14 +21,12 @@ from crm_desktop.core.backup import (
     list_backups,
     newest_verified_backup,
     save_settings,
-    verify,
     verify_backup,
 )
 from crm_desktop.core.backup.rotation import keep
 from crm_desktop.core.errors import WrongPassphrase
 from crm_desktop.core.services import contacts
 from crm_desktop.core.vault import Vault
-from crm_desktop.core.vault.connection import connect_raw
 
 from .vault_util import PASSPHRASE, content_digest, fill, flip_byte
 
@@ -186,46 +184,3 @@ def test_verify_finds_a_changed_byte_and_newest_verified_skips_it(vault: Vault, 
     with pytest.raises(WrongPassphrase):  # a mistyped passphrase is not recorded as a failure
         verify_backup(older.path, "not it")
     assert newest_verified_backup(vault_path) == older
-
-
-def _pragma_count(path: str) -> int:
-    conn = connect_raw(path, PASSPHRASE, read_only=True)
-    try:
-        return len(conn.execute("PRAGMA cipher_integrity_check").fetchall())
-    finally:
-        conn.close()
-
-
-def test_our_page_check_finds_what_cipher_integrity_check_finds(vault: Vault, tmp_path: Path) -> None:
-    fill(vault, 300, note_len=500)
-    b = create_backup(vault, full_check=False)
-    size = Path(b.path).stat().st_size
-    conn, key = verify._open(b.path, PASSPHRASE)
-    try:
-        assert key is not None  # the fast path, keyed once (raw key)
-        assert verify.page_problems(conn, b.path, key) == _pragma_count(b.path) == 0
-    finally:
-        conn.close()
-    pages = size // 4096
-    cases = {"one page": [size // 2], "two pages": [4096 * 3 + 100, size - 10], "the first": [40],
-             "an IV": [4096 * 5 - 70], "a MAC": [4096 * 6 - 1]}
-    for name, offsets in cases.items():
-        copy = tmp_path / f"{name}.crm"
-        shutil.copyfile(b.path, copy)
-        for offset in offsets:
-            flip_byte(copy, offset)
-        expected = _pragma_count(str(copy)) if name != "the first" else None
-        # Ours, not the pragma, names the pages (the pragma only counts here).
-        assert verify._bad_pages(str(copy), key, 1, pages) == sorted({o // 4096 + 1 for o in offsets}), name
-        v = verify.verify_file(str(copy), PASSPHRASE, full=False)
-        assert v.cipher_ok is False or (name == "the first" and not v.key_ok), name
-        if expected is not None:
-            assert expected == len(offsets), name
-            assert v.problem and v.problem.startswith(f"{expected} page(s)"), name
-    cut = tmp_path / "cut.crm"
-    shutil.copyfile(b.path, cut)
-    os.truncate(cut, size - 1000)
-    v = verify.verify_file(str(cut), PASSPHRASE, full=False)
-    assert v.cipher_ok is False and v.problem and v.problem.startswith(f"{_pragma_count(str(cut))} page(s)")
-    assert verify.verify_file(b.path, PASSPHRASE, full=True).ok
-    assert not verify.verify_file(b.path, "not it", full=False).key_ok
