@@ -112,3 +112,20 @@ def test_week_totals_are_the_weekly_activity_counted_without_kinds(vault: Vault)
     assert page.totals == [w.total for w in full.weeks] == [0, 1, 3]  # the deleted note not counted
     assert page.last_week == full.weeks[-1]
     assert (page.last_week.counts["call"], page.last_week.counts["meeting"]) == (2, 1)
+
+
+def test_going_cold_names_the_newest_interaction_even_if_the_stored_time_is_off(vault: Vault) -> None:
+    """The newest interaction is found by the stored last_interaction_at; a contact whose stored
+    time matches none of its interactions (say, written by an older version) is still answered."""
+    now = datetime.now(UTC)
+    kept, off = (contacts.add(vault, display_name=n, tier="A") for n in ("Kept", "Off"))
+    for c in (kept, off):
+        for days, subject in ((90, "older"), (60, "newest")):
+            interactions.add(vault, kind="meeting" if subject == "newest" else "call",
+                             occurred_at=now - timedelta(days=days), participants=[c.id], subject=subject)
+    with UnitOfWork(vault, "test.seed", "stale") as uow:
+        uow.session.get(Contact, off.id).last_interaction_at = now - timedelta(days=59, hours=1)
+    with ReadSession(vault) as s:
+        cold = figures.cold_figures(s, today=now.date(), tz=UTC, limit=8)
+    found = {c.name: (c.last_kind, c.last_subject) for c in cold.by_tier["A"]}
+    assert found == {"Kept": ("meeting", "newest"), "Off": ("meeting", "newest")}

@@ -179,25 +179,38 @@ def cold_figures(session: Session, *, today: date, tz: tzinfo, limit: int | None
 
 
 @cache
-def _newest_read():  # type: ignore[no-untyped-def]
+def _newest_reads() -> tuple[Any, Any]:
+    """(by the stored last_interaction_at, by ranking every interaction): the first seeks one
+    interaction per contact by its time (~1 ms for the dashboard's ~20 contacts, against ~10 ms
+    reading every interaction of theirs); the second answers for any it did not find."""
+    ids = bindparam("ids", expanding=True)
+    body = func.substr(Interaction.body, 1, SUMMARY_CHARS)
+    stored = (select(InteractionParticipant.contact_id, Interaction.kind, Interaction.subject, body)
+              .select_from(Contact).join(Interaction, Interaction.occurred_at == Contact.last_interaction_at)
+              .join(InteractionParticipant, (InteractionParticipant.interaction_id == Interaction.id)
+                    & (InteractionParticipant.contact_id == Contact.id))
+              .where(Contact.id.in_(ids), Interaction.deleted_at.is_(None))
+              .order_by(InteractionParticipant.contact_id, Interaction.id.desc()))
     rank = func.row_number().over(partition_by=InteractionParticipant.contact_id,
                                   order_by=(Interaction.occurred_at.desc(), Interaction.id.desc()))
     inner = (select(InteractionParticipant.contact_id.label("cid"), Interaction.kind,
-                    Interaction.subject, func.substr(Interaction.body, 1, SUMMARY_CHARS).label("body"),
-                    rank.label("rank"))
+                    Interaction.subject, body.label("body"), rank.label("rank"))
              .join(Interaction, Interaction.id == InteractionParticipant.interaction_id)
-             .where(InteractionParticipant.contact_id.in_(bindparam("ids", expanding=True)),
-                    Interaction.deleted_at.is_(None))
+             .where(InteractionParticipant.contact_id.in_(ids), Interaction.deleted_at.is_(None))
              .subquery())
-    return select(inner.c.cid, inner.c.kind, inner.c.subject, inner.c.body).where(inner.c.rank == 1)
+    ranked = select(inner.c.cid, inner.c.kind, inner.c.subject, inner.c.body).where(inner.c.rank == 1)
+    return stored, ranked
 
 
 def _last_interactions(session: Session, ids: list[int]) -> dict[int, tuple[str, str | None, str | None]]:
-    """Kind, subject and the start of the minutes of each contact's newest interaction."""
+    """Kind, subject and the start of the minutes of each contact's newest interaction (the
+    highest id among several at the same time)."""
     out: dict[int, tuple[str, str | None, str | None]] = {}
-    for i in range(0, len(ids), 500):  # bounded IN lists
-        for cid, kind, subject, body in session.execute(_newest_read(), {"ids": ids[i:i + 500]}):
-            out[cid] = (kind, subject, summarize(body))
+    for read in _newest_reads():
+        todo = [i for i in ids if i not in out]
+        for i in range(0, len(todo), 500):  # bounded IN lists
+            for cid, kind, subject, body in session.execute(read, {"ids": todo[i:i + 500]}):
+                out.setdefault(cid, (kind, subject, summarize(body)))
     return out
 
 
