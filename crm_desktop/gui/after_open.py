@@ -50,15 +50,6 @@ class AfterOpen:
         if self._stop.is_set():
             raise _Stopped()
 
-    def _second_connection(self) -> None:
-        """Two connections in the pool: the search popup reads beside the worker, and would pay the
-        passphrase KDF (~0.1 s) on its first query for a connection of its own otherwise."""
-        try:
-            with self._vault.engine.connect(), self._vault.engine.connect():
-                pass
-        except Exception:  # a lock closing the vault meanwhile: the popup opens its own then
-            log.debug("no second connection", exc_info=True)
-
     def _run(self) -> None:
         from crm_desktop.core.backup import auto_backup
         from crm_desktop.core.search import warm_up
@@ -77,7 +68,6 @@ class AfterOpen:
         if self._stop.wait(WARM_UP_DELAY_S):
             return
         warm_up()
-        self._second_connection()
         # The dictionaries just loaded are millions of long-lived objects: out of the collector's
         # sight, a full collection on the worker no longer holds the GIL (and the GUI) for 0.5 s.
         gc.freeze()
