@@ -194,6 +194,141 @@
     </message>
 </context>
 <context>
+    <name>BackupContentsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="90"/>
+        <source>Inside the backup of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="92"/>
+        <source>Read-only: nothing here changes the backup. Opening it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="96"/>
+        <source>Search by name, organization or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="102"/>
+        <source>&amp;Only those no longer in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="111"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="111"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="111"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="111"/>
+        <source>In the vault now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="124"/>
+        <source>&amp;Copy back into the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="173"/>
+        <source>Passphrase of then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="174"/>
+        <source>This backup was made under an earlier passphrase. Type that passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="180"/>
+        <source>The backup could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="188"/>
+        <source>Searching the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="198"/>
+        <source>Read-only: nothing here changes the backup. It holds {n} contacts; each is marked against the vault as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="213"/>
+        <source>The first {shown} of {total}: type to narrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="216"/>
+        <source>No contact in the backup matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="224"/>
+        <source>Missing (erased since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="225"/>
+        <source>In the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="226"/>
+        <source>Changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="227"/>
+        <source>The same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="243"/>
+        <source>Copy back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="244"/>
+        <source>{name} was changed since this backup. Put the backup&apos;s version in its place?
+
+Interactions and links made since are kept; Edit → Undo brings back the version of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="251"/>
+        <source>Copying {name} back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="255"/>
+        <source>{name} is back in the vault. Interactions brought back: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="258"/>
+        <source>Not linked again (no longer in the vault): {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="260"/>
+        <source>Edit → Undo takes it out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupSettingsBox</name>
     <message>
         <location filename="../../crm_desktop/gui/dialogs/backup_settings_box.py" line="31"/>
@@ -298,178 +433,200 @@
         <source>before a schema upgrade</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="44"/>
-        <source>{n} contacts</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="48"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="45"/>
-        <source>{n} deals</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="50"/>
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="46"/>
-        <source>{n} interactions</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="52"/>
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln interaction</numerusform>
+            <numerusform>%Ln interactions</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="47"/>
-        <source>{n} reminders</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="54"/>
+        <source>%Ln reminder(s)</source>
+        <translation>
+            <numerusform>%Ln reminder</numerusform>
+            <numerusform>%Ln reminders</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="84"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="51"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="59"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="59"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="59"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="59"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="59"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="102"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="69"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="104"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="71"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="106"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="73"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="138"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="75"/>
+        <source>Look &amp;inside…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="77"/>
+        <source>Open the backup read-only: find a contact, copy it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="111"/>
         <source>Backups are encrypted with the vault&apos;s passphrase and kept in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="174"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="148"/>
         <source>Copying the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="174"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="148"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="176"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="150"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="184"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="158"/>
         <source>Copying the vault… {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="186"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="160"/>
         <source>Checking the copy (every page, structure and row counts)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="187"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="161"/>
         <source>Copying to the second folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="198"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="172"/>
         <source>Cancelled; no backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="200"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="174"/>
         <source>Backed up and verified: {size}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="201"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="175"/>
         <source>No copy in the second folder: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="217"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="210"/>
         <source>Verifying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="221"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="214"/>
         <source>The backup is whole: it opens, every page checks out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="224"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="217"/>
         <source>The backup failed its check: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="238"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="231"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="239"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="232"/>
         <source>Put the vault back as it was on {when}?
 
 Everything changed since then will no longer show. The vault as it is now is backed up first, so you can come back to it by restoring that backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="247"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="240"/>
         <source>Restoring the backup of {when}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="252"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="245"/>
         <source>Restored the backup of {when}. The vault as it was is kept as a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="267"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="260"/>
         <source>Passphrase of then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="268"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="261"/>
         <source>This backup was made under an earlier passphrase. Type that passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="273"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="266"/>
         <source>The backup was not opened: it needs its earlier passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="281"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="274"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,37 +966,37 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="264"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="264"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="264"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="264"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="225"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="265"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="225"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="265"/>
         <source>Tier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="225"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="265"/>
         <source>Last interaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -847,32 +1004,32 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="130"/>
         <source>Your vault is ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="130"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="131"/>
         <source>Add the people and organizations you work with, bring in the list you keep in Excel, or look around a vault filled with sample data first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="132"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="133"/>
         <source>Add your first contact ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="133"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="134"/>
         <source>Import your Excel list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="134"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="135"/>
         <source>Try the demo vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="214"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="215"/>
         <source>The best %n matches; type more to narrow</source>
         <translation>
             <numerusform>The best match; type more to narrow</numerusform>
@@ -880,7 +1037,7 @@ Everything changed since then will no longer show. The vault as it is now is bac
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="216"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="217"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -888,27 +1045,27 @@ Everything changed since then will no longer show. The vault as it is now is bac
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="231"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="232"/>
         <source>No contacts match &apos;{text}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="232"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="233"/>
         <source>Check the spelling, or search by phone, e-mail or pinyin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="233"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="234"/>
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="235"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="236"/>
         <source>No contacts match these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="236"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="237"/>
         <source>Clear the filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,6 +1075,889 @@ Everything changed since then will no longer show. The vault as it is now is bac
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CoreErrors</name>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="38"/>
+        <source>Cannot undo &apos;{what}&apos;: &apos;{blocker}&apos; came after it and cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="42"/>
+        <source>Cannot redo &apos;{what}&apos;: &apos;{blocker}&apos; came after it and cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="46"/>
+        <source>Cannot undo &apos;{what}&apos;: it erased data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="50"/>
+        <source>Cannot undo or redo &apos;{what}&apos;: the attached file&apos;s bytes are no longer kept; add the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="64"/>
+        <source>No import preset with id {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="66"/>
+        <source>No backup with id {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="68"/>
+        <source>No {entity} in the trash with id {ident}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="71"/>
+        <source>No {entity} in the backup with id {ident}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="73"/>
+        <source>No {entity} with id {ident}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="81"/>
+        <source>row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="83"/>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="85"/>
+        <source>column &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="88"/>
+        <source>{source} ({place}): {message}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="90"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="92"/>
+        <source>{source}: {message}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="102"/>
+        <source>Could not write {path}: {detail}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="116"/>
+        <source>Import of {source} cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="124"/>
+        <source>Import of {source} refused: {count} row(s) have errors (first: {first}). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="129"/>
+        <source>Nothing to redo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="130"/>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="134"/>
+        <source>A file already exists at {path}; refusing to overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="138"/>
+        <source>The vault {path} is busy with another operation (an import, a backup...). Wait for it to finish and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="36"/>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="37"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="38"/>
+        <source>organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="39"/>
+        <source>deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="40"/>
+        <source>interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="41"/>
+        <source>reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="42"/>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="43"/>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="44"/>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="45"/>
+        <source>custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="46"/>
+        <source>party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="47"/>
+        <source>import batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="48"/>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="12"/>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="13"/>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="14"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="16"/>
+        <source>is too long ({length} characters; at most {most})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="19"/>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="22"/>
+        <source>&apos;{value}&apos; is not a date and time (use YYYY-MM-DD HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="25"/>
+        <source>&apos;{value}&apos; is not a date and time (use ISO 8601, e.g. {example})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="28"/>
+        <source>must be a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="30"/>
+        <source>needs a time zone (e.g. {a} or {b})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="32"/>
+        <source>needs a time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="35"/>
+        <source>&apos;{value}&apos; is not a known time zone (use an IANA name such as {example})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="39"/>
+        <source>must be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="41"/>
+        <source>{start} is after {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="43"/>
+        <source>money must not be a float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="45"/>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="46"/>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="48"/>
+        <source>{value} is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="50"/>
+        <source>{value} has more than {places} decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="53"/>
+        <source>&apos;{value}&apos; is not an ISO 4217 code (three letters, e.g. {example})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="56"/>
+        <source>&apos;{value}&apos; is not a known ISO 4217 currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="59"/>
+        <source>&apos;{value}&apos; is not a region phone numbers know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="62"/>
+        <source>an amount needs a currency (ISO 4217, e.g. {example})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="65"/>
+        <source>must be a whole percent from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="67"/>
+        <source>&apos;{value}&apos; is not a whole percent from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="70"/>
+        <source>{value} is outside 0..100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="72"/>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="75"/>
+        <source>must be between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="77"/>
+        <source>is required (won or lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="79"/>
+        <source>is required (one of {allowed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="82"/>
+        <source>&apos;{value}&apos; is not one of {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="84"/>
+        <source>limit and offset must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="90"/>
+        <source>An email address must have an @-sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="92"/>
+        <source>There must be something before the @-sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="94"/>
+        <source>There must be something after the @-sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="96"/>
+        <source>The part after the @-sign contains invalid characters: {chars}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="99"/>
+        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="103"/>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="106"/>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="109"/>
+        <source>An email address cannot start with a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="111"/>
+        <source>An email address cannot end with a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="113"/>
+        <source>An email address cannot have a period immediately before the @-sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="116"/>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="123"/>
+        <source>&apos;{value}&apos; is not a valid e-mail address ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="131"/>
+        <source>a contact needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="133"/>
+        <source>only a person is linked to an organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="135"/>
+        <source>link a person to an organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="11"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="13"/>
+        <source>cannot be opened ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="15"/>
+        <source>this looks like a binary file, not text (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="17"/>
+        <source>no header row was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="19"/>
+        <source>the text after this line is not valid {encoding}; choose another encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="23"/>
+        <source>unknown encoding &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="25"/>
+        <source>the CSV cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="27"/>
+        <source>this is an old Excel .xls workbook; save it as .xlsx or CSV in Excel and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="31"/>
+        <source>this is not an Excel workbook (.xlsx is a zip archive; the file may be damaged or truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="35"/>
+        <source>it cannot be read as an Excel workbook (damaged, truncated, or another kind of zip file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="39"/>
+        <source>there is no sheet number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="41"/>
+        <source>there is no sheet &apos;{sheet}&apos; (sheets: {sheets})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="44"/>
+        <source>the sheet &apos;{sheet}&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="46"/>
+        <source>a {format} file is not read as a table (use the JSON restore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="49"/>
+        <source>this is not valid JSON ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="51"/>
+        <source>this JSON is not a crm-desktop export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="53"/>
+        <source>export version {version} is newer than this program reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="56"/>
+        <source>the last card has no END:VCARD (the file is truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="59"/>
+        <source>this is not a vCard file (no BEGIN:VCARD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="64"/>
+        <source>it is open read-only; open it for writing to change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="67"/>
+        <source>it is open read-only; open it for writing to restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="70"/>
+        <source>it is open read-only; open it for writing to copy a record back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="73"/>
+        <source>the file or its folder is read-only (open the vault read-only instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="77"/>
+        <source>the disk is full {raw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="79"/>
+        <source>the file or its folder is read-only {raw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="82"/>
+        <source>the file cannot be opened for writing {raw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="85"/>
+        <source>it cannot be opened ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="87"/>
+        <source>the backup folder cannot be created ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="90"/>
+        <source>the folder cannot be created ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="93"/>
+        <source>the backup folder is read-only or not accessible ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="13"/>
+        <source>The copy of {backup} did not verify ({problem}); the vault was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="17"/>
+        <source>Another backup is being written to {folder}; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="21"/>
+        <source>The backup just written to {folder} did not verify ({problem}); it was removed and the vault is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="26"/>
+        <source>The backup just written to {folder} does not hold the same rows as the vault; it was removed and the vault is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="30"/>
+        <source>the copy did not verify ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="34"/>
+        <source>Cannot write {target}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="36"/>
+        <source>vCard version {version}: choose 4.0 or 3.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="39"/>
+        <source>iCalendar component {component}: choose VTODO or VEVENT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="42"/>
+        <source>Cannot export &apos;{entity}&apos; as CSV (contact, deal or interaction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="45"/>
+        <source>Unknown CSV encoding &apos;{encoding}&apos; (utf-8-sig, utf-8 or gbk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="50"/>
+        <source>The vault {path} was written by a newer version of crm-desktop (schema {revision}). Update crm-desktop to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="55"/>
+        <source>The vault {path} could not be upgraded from schema {revision} ({detail}). It was left unchanged, and a copy taken before the upgrade is at {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="60"/>
+        <source>The report font {font} is missing (looked in {where}); reinstall crm-desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="13"/>
+        <source>{count} deal(s) are in stage &apos;{name}&apos; ({trashed} in the trash); move them to another stage first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="16"/>
+        <source>{count} deal(s) are in stage &apos;{name}&apos;; move them to another stage first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="22"/>
+        <source>the pipeline has no won stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="24"/>
+        <source>the pipeline has no lost stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="30"/>
+        <source>no {entity} with id {ident}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="33"/>
+        <source>{value} is not a contact id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="35"/>
+        <source>{value} is not (contact id, role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="37"/>
+        <source>&apos;{value}&apos; is not a kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="40"/>
+        <source>a stage named &apos;{name}&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="43"/>
+        <source>no stage &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="45"/>
+        <source>a stage cannot be both won and lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="49"/>
+        <source>the pipeline needs at least one stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="51"/>
+        <source>the pipeline has no stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="54"/>
+        <source>give the success fee as an amount or as a percent, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="58"/>
+        <source>a choice field needs at least one choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="60"/>
+        <source>a {entity} field named &apos;{name}&apos; exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="63"/>
+        <source>choose another tag to merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="65"/>
+        <source>a tag named &apos;{name}&apos; exists already; merge into it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="69"/>
+        <source>name at least one contact to merge into the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="72"/>
+        <source>contact {ident} cannot be merged into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="75"/>
+        <source>&apos;{name}&apos; is not a field that can be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="78"/>
+        <source>&apos;{name}&apos;: contact {ident} is not one of those merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="82"/>
+        <source>{a} (#{a_id}) is a {a_kind}, {b} (#{b_id}) a {b_kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="86"/>
+        <source>a contact cannot be distinct from itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="88"/>
+        <source>give one RRULE line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="90"/>
+        <source>give one RRULE line, without DTSTART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="92"/>
+        <source>FREQ must be one of {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="94"/>
+        <source>INTERVAL must be a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="96"/>
+        <source>&apos;{value}&apos; never occurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="98"/>
+        <source>&apos;{value}&apos; is not a valid RRULE ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="101"/>
+        <source>this reminder is done already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="103"/>
+        <source>a done reminder cannot be snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="105"/>
+        <source>name at least one contact (or a deal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="107"/>
+        <source>give an age, or an instant with its time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="110"/>
+        <source>not a searchable type: {types} (use {allowed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="113"/>
+        <source>ranked ids are for contacts or deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="119"/>
+        <source>{name} is {size}; the limit is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="122"/>
+        <source>the file needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="124"/>
+        <source>attach the file to a contact, a deal or an interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="127"/>
+        <source>{name} is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="129"/>
+        <source>{name} is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="131"/>
+        <source>{name} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="133"/>
+        <source>{name} cannot be read (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="136"/>
+        <source>the content must be bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="139"/>
+        <source>is not a backup setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="141"/>
+        <source>give the folder as a full path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="143"/>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="145"/>
+        <source>is the vault itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="147"/>
+        <source>&apos;{value}&apos; cannot be copied back; only: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="151"/>
+        <source>the preset &apos;{name}&apos; cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="154"/>
+        <source>the vault already holds data ({what}); the demo fills only an empty vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="158"/>
+        <source>has no pipeline stages to put demo deals in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1041,52 +2081,52 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="74"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="79"/>
         <source>Open pipeline by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="75"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="80"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="76"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="81"/>
         <source>Going cold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="77"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="82"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="78"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="83"/>
         <source>Click a stage to list its deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="79"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="84"/>
         <source>Figures appear here as you work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="80"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="85"/>
         <source>Once you have contacts and deals, the dashboard shows the open pipeline by stage, the follow-ups overdue and due today, the clients going cold and this week&apos;s activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="82"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="87"/>
         <source>See it with the demo vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="109"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="130"/>
         <source>{total} (weighted {weighted})</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="112"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="133"/>
         <source>%n open deal(s)</source>
         <translation>
             <numerusform>%n open deal</numerusform>
@@ -1094,17 +2134,17 @@ Everything changed since then will no longer show. The vault as it is now is bac
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="120"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="141"/>
         <source>{overdue} overdue · {today} due today · {week} later this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="125"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="147"/>
         <source>Nothing overdue, nothing due today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="151"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -1112,22 +2152,22 @@ Everything changed since then will no longer show. The vault as it is now is bac
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="136"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="158"/>
         <source>Tier {tier}: {n} (over {days} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="139"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="161"/>
         <source>{name} — tier {tier}, silent {days} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="142"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="164"/>
         <source>No client has gone cold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="169"/>
         <source>%n interaction(s) since Monday</source>
         <translation>
             <numerusform>%n interaction since Monday</numerusform>
@@ -1135,7 +2175,7 @@ Everything changed since then will no longer show. The vault as it is now is bac
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="160"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="180"/>
         <source>No interactions logged this week.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,6 +2641,44 @@ Everything changed since then will no longer show. The vault as it is now is bac
     </message>
 </context>
 <context>
+    <name>DuplicateModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="56"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="56"/>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="56"/>
+        <source>May be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="56"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="57"/>
+        <source>Import will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="93"/>
+        <source>{name} (row {row} of the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="110"/>
+        <source>{action} — your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicateWarning</name>
     <message>
         <location filename="../../crm_desktop/gui/widgets/dup_warning.py" line="43"/>
@@ -1848,52 +2926,52 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="29"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="31"/>
         <source>Wrong passphrase. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="32"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="34"/>
         <source>This vault is open in another crm-desktop window or command. Close it there first: two programs writing at once could damage your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="36"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="38"/>
         <source>There is no vault at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="38"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="40"/>
         <source>{name} is not a crm-desktop vault ({why}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="41"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="43"/>
         <source>The vault is damaged: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="44"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="46"/>
         <source>Unreadable: {tables}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="47"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="49"/>
         <source>Still readable: {tables}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="49"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="51"/>
         <source>Restore your newest backup, or salvage what still reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="57"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="58"/>
         <source>Something unexpected went wrong ({kind}). The details were written to the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="68"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="69"/>
         <source>crm-desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,12 +3271,12 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/guide_dialog.py" line="55"/>
+        <location filename="../../crm_desktop/gui/dialogs/guide_dialog.py" line="72"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/guide_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/gui/dialogs/guide_dialog.py" line="75"/>
         <source>The user guide is missing from this installation ({path}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,6 +3422,29 @@ Everything changed since then will no longer show. The vault as it is now is bac
     <message>
         <location filename="../../crm_desktop/gui/widgets/history_view.py" line="65"/>
         <source>No changes recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDuplicates</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="40"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="41"/>
+        <source>Create a new contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="42"/>
+        <source>Update (the file&apos;s values replace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="43"/>
+        <source>Merge (add what is missing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3257,52 +4358,62 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="43"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="48"/>
         <source>Check before importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="44"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="49"/>
         <source>Nothing has been written yet. Import writes every row below in one step, which can be undone as a whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="47"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="52"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="58"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="63"/>
         <source>&amp;Rows that match a record already in the vault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="80"/>
-        <source>Skip them (the vault keeps its record)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="81"/>
-        <source>Import them as new records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="83"/>
-        <source>Update the existing contact with the file&apos;s values</source>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="98"/>
+        <source>Same phone or e-mail: merge them; the others I choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="99"/>
-        <source>{name} is a crm-desktop JSON export: it is restored whole, and records the vault already holds are skipped.</source>
+        <source>Skip them (the vault keeps its record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="100"/>
+        <source>Import them as new records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="102"/>
+        <source>Merge them all: add what a contact lacks, overwrite nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="104"/>
+        <source>Update the existing contact with the file&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="121"/>
+        <source>{name} is a crm-desktop JSON export: it is restored whole, and records the vault already holds are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="126"/>
         <source>Reading every row of {name} to see what importing it would do…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="121"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="158"/>
         <source>&lt;b&gt;%n&lt;/b&gt; new</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; new</numerusform>
@@ -3310,7 +4421,15 @@ Everything changed since then will no longer show. The vault as it is now is bac
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="122"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="159"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; to merge into a contact</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; to merge into a contact</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; to merge into a contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="160"/>
         <source>&lt;b&gt;%n&lt;/b&gt; to update</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; to update</numerusform>
@@ -3318,23 +4437,35 @@ Everything changed since then will no longer show. The vault as it is now is bac
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="123"/>
-        <source>&lt;b&gt;%n&lt;/b&gt; possible duplicate(s)</source>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="161"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; possible duplicate(s) for you to check</source>
         <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; possible duplicate for you to check</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; possible duplicates for you to check</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; possible duplicate(s)</source>
+        <translation type="vanished">
             <numerusform>&lt;b&gt;%n&lt;/b&gt; possible duplicate</numerusform>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; possible duplicates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="124"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="162"/>
         <source>&lt;b&gt;%n&lt;/b&gt; row(s) with errors, not imported</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; row with errors, not imported</numerusform>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; rows with errors, not imported</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="165"/>
+        <source>Rows to check are skipped unless you choose another action for them (in bold below: F2 or a click on the action).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="127"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="168"/>
         <source>%n problem(s) listed below, errors first.</source>
         <translation>
             <numerusform>%n problem listed below, errors first.</numerusform>
@@ -3342,37 +4473,53 @@ Everything changed since then will no longer show. The vault as it is now is bac
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="129"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="170"/>
         <source>This file was imported before ({when}, {status}).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="173"/>
+        <source>Possible duplicates (%n)</source>
+        <translation>
+            <numerusform>Possible duplicates (%n)</numerusform>
+            <numerusform>Possible duplicates (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="174"/>
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Problems (%n)</numerusform>
+            <numerusform>Problems (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="166"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="212"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="167"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="213"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="169"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="215"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="187"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="234"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="194"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="241"/>
         <source>Importing: {n} rows read…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="216"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="263"/>
         <source>Import cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4436,6 +5583,14 @@ Everything changed since then will no longer show. The vault as it is now is bac
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="70"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; row(s) merged into existing contacts</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; row merged into existing contacts</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; rows merged into existing contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="71"/>
         <source>&lt;b&gt;%n&lt;/b&gt; row(s) skipped</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; row skipped</numerusform>
@@ -4443,7 +5598,7 @@ Everything changed since then will no longer show. The vault as it is now is bac
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="71"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="72"/>
         <source>&lt;b&gt;%n&lt;/b&gt; row(s) with errors, not imported</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; row with errors, not imported</numerusform>
@@ -4451,7 +5606,7 @@ Everything changed since then will no longer show. The vault as it is now is bac
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="74"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="75"/>
         <source>The first %n problems are listed.</source>
         <translation>
             <numerusform>The first problem is listed.</numerusform>
@@ -4459,22 +5614,22 @@ Everything changed since then will no longer show. The vault as it is now is bac
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="86"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="87"/>
         <source>-not-imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="87"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="88"/>
         <source>Save the rows not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="88"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="89"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="103"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="104"/>
         <source>%n row(s) saved to {path}</source>
         <translation>
             <numerusform>%n row saved to {path}</numerusform>
@@ -4482,12 +5637,12 @@ Everything changed since then will no longer show. The vault as it is now is bac
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="115"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="116"/>
         <source>Undoing the import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="120"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="121"/>
         <source>The import is undone: nothing of it is left in your lists.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -194,6 +194,143 @@
     </message>
 </context>
 <context>
+    <name>BackupContentsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="90"/>
+        <source>Inside the backup of {when}</source>
+        <translation>{when} 的备份内容</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="92"/>
+        <source>Read-only: nothing here changes the backup. Opening it…</source>
+        <translation>只读：这里的操作不会改动备份。正在打开…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="96"/>
+        <source>Search by name, organization or phone</source>
+        <translation>按姓名、机构或电话查找</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="102"/>
+        <source>&amp;Only those no longer in the vault</source>
+        <translation>只显示保险库中已没有的(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="111"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="111"/>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="111"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="111"/>
+        <source>In the vault now</source>
+        <translation>保险库中现在</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="124"/>
+        <source>&amp;Copy back into the vault</source>
+        <translation>复制回保险库(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="173"/>
+        <source>Passphrase of then</source>
+        <translation>当时的口令</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="174"/>
+        <source>This backup was made under an earlier passphrase. Type that passphrase:</source>
+        <translation>此备份是在使用旧口令时创建的。请输入那个口令：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="180"/>
+        <source>The backup could not be opened.</source>
+        <translation>无法打开此备份。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="188"/>
+        <source>Searching the backup…</source>
+        <translation>正在查找备份…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="198"/>
+        <source>Read-only: nothing here changes the backup. It holds {n} contacts; each is marked against the vault as it is now.</source>
+        <translation>只读：这里的操作不会改动备份。备份中有 {n} 个联系人，每个都标出了它与保险库现状的对比。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="213"/>
+        <source>The first {shown} of {total}: type to narrow.</source>
+        <translation>显示 {total} 个中的前 {shown} 个：输入文字可缩小范围。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="216"/>
+        <source>No contact in the backup matches.</source>
+        <translation>备份中没有匹配的联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="224"/>
+        <source>Missing (erased since)</source>
+        <translation>已不存在（之后被清除）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="225"/>
+        <source>In the trash</source>
+        <translation>在回收站中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="226"/>
+        <source>Changed since</source>
+        <translation>之后有改动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="227"/>
+        <source>The same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="243"/>
+        <source>Copy back</source>
+        <translation>复制回来</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="244"/>
+        <source>{name} was changed since this backup. Put the backup&apos;s version in its place?
+
+Interactions and links made since are kept; Edit → Undo brings back the version of now.</source>
+        <translation>{name} 在此备份之后有过改动。要用备份中的版本替换现在的吗？
+
+之后新增的互动和关联会保留；编辑 → 撤销 可以恢复现在的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="251"/>
+        <source>Copying {name} back…</source>
+        <translation>正在复制回 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="255"/>
+        <source>{name} is back in the vault. Interactions brought back: {n}.</source>
+        <translation>{name} 已回到保险库。一并恢复的互动：{n} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="258"/>
+        <source>Not linked again (no longer in the vault): {names}.</source>
+        <translation>未能重新关联（已不在保险库中）：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="260"/>
+        <source>Edit → Undo takes it out again.</source>
+        <translation>编辑 → 撤销 可以再把它移除。</translation>
+    </message>
+</context>
+<context>
     <name>BackupSettingsBox</name>
     <message>
         <location filename="../../crm_desktop/gui/dialogs/backup_settings_box.py" line="31"/>
@@ -298,146 +435,180 @@
         <source>before a schema upgrade</source>
         <translation>数据结构升级前</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="48"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln 个联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="50"/>
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln 笔交易</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="52"/>
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln 条互动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="54"/>
+        <source>%Ln reminder(s)</source>
+        <translation>
+            <numerusform>%Ln 条提醒</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="44"/>
         <source>{n} contacts</source>
-        <translation>{n} 个联系人</translation>
+        <translation type="vanished">{n} 个联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="45"/>
         <source>{n} deals</source>
-        <translation>{n} 笔交易</translation>
+        <translation type="vanished">{n} 笔交易</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="46"/>
         <source>{n} interactions</source>
-        <translation>{n} 次互动</translation>
+        <translation type="vanished">{n} 次互动</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="47"/>
         <source>{n} reminders</source>
-        <translation>{n} 条提醒</translation>
+        <translation type="vanished">{n} 条提醒</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="84"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="51"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="59"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="59"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="59"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="59"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="59"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="102"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="69"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="104"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="71"/>
         <source>&amp;Verify</source>
         <translation>验证(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="106"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="73"/>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="138"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="75"/>
+        <source>Look &amp;inside…</source>
+        <translation>查看内容(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="77"/>
+        <source>Open the backup read-only: find a contact, copy it back</source>
+        <translation>以只读方式打开备份：找到联系人并复制回来</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="111"/>
         <source>Backups are encrypted with the vault&apos;s passphrase and kept in {folder}.</source>
         <translation>备份使用保险库的口令加密，保存在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="174"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="148"/>
         <source>Copying the vault…</source>
         <translation>正在复制保险库…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="174"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="148"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="176"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="150"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="184"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="158"/>
         <source>Copying the vault… {done} of {total}</source>
         <translation>正在复制保险库… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="186"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="160"/>
         <source>Checking the copy (every page, structure and row counts)…</source>
         <translation>正在检查副本（每一页、结构和行数）…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="187"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="161"/>
         <source>Copying to the second folder…</source>
         <translation>正在复制到第二个文件夹…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="198"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="172"/>
         <source>Cancelled; no backup was made.</source>
         <translation>已取消；未创建备份。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="200"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="174"/>
         <source>Backed up and verified: {size}.</source>
         <translation>已备份并验证：{size}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="201"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="175"/>
         <source>No copy in the second folder: {error}</source>
         <translation>未能复制到第二个文件夹：{error}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="217"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="210"/>
         <source>Verifying…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="221"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="214"/>
         <source>The backup is whole: it opens, every page checks out.</source>
         <translation>备份完好：可以打开，每一页都通过检查。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="224"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="217"/>
         <source>The backup failed its check: {problem}</source>
         <translation>备份未通过检查：{problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="238"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="231"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="239"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="232"/>
         <source>Put the vault back as it was on {when}?
 
 Everything changed since then will no longer show. The vault as it is now is backed up first, so you can come back to it by restoring that backup.</source>
@@ -446,32 +617,32 @@ Everything changed since then will no longer show. The vault as it is now is bac
 此后的所有更改将不再显示。当前的保险库会先备份，恢复那份备份即可回到现在的状态。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="247"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="240"/>
         <source>Restoring the backup of {when}…</source>
         <translation>正在恢复 {when} 的备份…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="252"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="245"/>
         <source>Restored the backup of {when}. The vault as it was is kept as a backup.</source>
         <translation>已恢复 {when} 的备份。恢复前的保险库已另存为备份。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="267"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="260"/>
         <source>Passphrase of then</source>
         <translation>当时的口令</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="268"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="261"/>
         <source>This backup was made under an earlier passphrase. Type that passphrase:</source>
         <translation>此备份是在使用旧口令时创建的。请输入那个口令：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="273"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="266"/>
         <source>The backup was not opened: it needs its earlier passphrase.</source>
         <translation>未打开备份：需要当时的旧口令。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="281"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="274"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -811,37 +982,37 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="264"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="264"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="264"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="264"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="225"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="265"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="225"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="265"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="225"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="265"/>
         <source>Last interaction</source>
         <translation>最近互动</translation>
     </message>
@@ -877,66 +1048,66 @@ Everything changed since then will no longer show. The vault as it is now is bac
         <translation type="vanished">C 级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="130"/>
         <source>Your vault is ready</source>
         <translation>您的保险库已准备就绪</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="130"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="131"/>
         <source>Add the people and organizations you work with, bring in the list you keep in Excel, or look around a vault filled with sample data first.</source>
         <translation>添加与您合作的个人和机构，导入您在 Excel 中维护的名单，或者先在一个填满示例数据的保险库中看看。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="132"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="133"/>
         <source>Add your first contact ({keys})</source>
         <translation>添加第一个联系人（{keys}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="133"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="134"/>
         <source>Import your Excel list…</source>
         <translation>导入 Excel 名单…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="134"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="135"/>
         <source>Try the demo vault</source>
         <translation>试用演示保险库</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="214"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="215"/>
         <source>The best %n matches; type more to narrow</source>
         <translation>
             <numerusform>最匹配的 %n 个；继续输入以缩小范围</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="216"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="217"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln 个联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="231"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="232"/>
         <source>No contacts match &apos;{text}&apos;</source>
         <translation>没有与“{text}”匹配的联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="232"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="233"/>
         <source>Check the spelling, or search by phone, e-mail or pinyin.</source>
         <translation>请检查拼写，或按电话、电子邮件或拼音搜索。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="233"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="234"/>
         <source>Clear the search</source>
         <translation>清除搜索</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="235"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="236"/>
         <source>No contacts match these filters</source>
         <translation>没有符合这些筛选条件的联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="236"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="237"/>
         <source>Clear the filters</source>
         <translation>清除筛选</translation>
     </message>
@@ -945,6 +1116,889 @@ Everything changed since then will no longer show. The vault as it is now is bac
         <translation type="vanished">
             <numerusform>%n 个联系人</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CoreErrors</name>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="38"/>
+        <source>Cannot undo &apos;{what}&apos;: &apos;{blocker}&apos; came after it and cannot be undone.</source>
+        <translation>无法撤销“{what}”：之后的“{blocker}”无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="42"/>
+        <source>Cannot redo &apos;{what}&apos;: &apos;{blocker}&apos; came after it and cannot be undone.</source>
+        <translation>无法重做“{what}”：之后的“{blocker}”无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="46"/>
+        <source>Cannot undo &apos;{what}&apos;: it erased data.</source>
+        <translation>无法撤销“{what}”：它已彻底删除了数据。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="50"/>
+        <source>Cannot undo or redo &apos;{what}&apos;: the attached file&apos;s bytes are no longer kept; add the file again.</source>
+        <translation>无法撤销或重做“{what}”：附件的文件内容已不再保留；请重新添加该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="64"/>
+        <source>No import preset with id {name}.</source>
+        <translation>没有名为“{name}”的导入预设。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="66"/>
+        <source>No backup with id {path}.</source>
+        <translation>{path} 处没有备份。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="68"/>
+        <source>No {entity} in the trash with id {ident}.</source>
+        <translation>回收站中没有 ID 为 {ident} 的{entity}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="71"/>
+        <source>No {entity} in the backup with id {ident}.</source>
+        <translation>备份中没有 ID 为 {ident} 的{entity}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="73"/>
+        <source>No {entity} with id {ident}.</source>
+        <translation>没有 ID 为 {ident} 的{entity}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="81"/>
+        <source>row {row}</source>
+        <translation>第 {row} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="83"/>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="85"/>
+        <source>column &apos;{column}&apos;</source>
+        <translation>“{column}”栏</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="88"/>
+        <source>{source} ({place}): {message}. Nothing was imported.</source>
+        <translation>{source}（{place}）：{message}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="90"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="92"/>
+        <source>{source}: {message}. Nothing was imported.</source>
+        <translation>{source}：{message}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="102"/>
+        <source>Could not write {path}: {detail}. Nothing was changed.</source>
+        <translation>无法写入 {path}：{detail}。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="116"/>
+        <source>Import of {source} cancelled: nothing was written.</source>
+        <translation>已取消导入 {source}：未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="124"/>
+        <source>Import of {source} refused: {count} row(s) have errors (first: {first}). Nothing was written.</source>
+        <translation>已拒绝导入 {source}：{count} 条记录有错误（第一个：{first}）。未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="129"/>
+        <source>Nothing to redo.</source>
+        <translation>没有可重做的操作。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="130"/>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="134"/>
+        <source>A file already exists at {path}; refusing to overwrite it.</source>
+        <translation>{path} 已有文件，不会覆盖它。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="138"/>
+        <source>The vault {path} is busy with another operation (an import, a backup...). Wait for it to finish and try again; nothing was changed.</source>
+        <translation>保险库 {path} 正在进行其他操作（导入、备份等）。请等它完成后再试；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="36"/>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="37"/>
+        <source>person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="38"/>
+        <source>organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="39"/>
+        <source>deal</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="40"/>
+        <source>interaction</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="41"/>
+        <source>reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="42"/>
+        <source>stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="43"/>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="44"/>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="45"/>
+        <source>custom field</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="46"/>
+        <source>party</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="47"/>
+        <source>import batch</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="48"/>
+        <source>backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="12"/>
+        <source>is required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="13"/>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="14"/>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="16"/>
+        <source>is too long ({length} characters; at most {most})</source>
+        <translation>太长了（{length} 个字符，最多 {most} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="19"/>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD)</source>
+        <translation>“{value}”不是日期（请按 YYYY-MM-DD 填写）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="22"/>
+        <source>&apos;{value}&apos; is not a date and time (use YYYY-MM-DD HH:MM)</source>
+        <translation>“{value}”不是日期和时间（请按 YYYY-MM-DD HH:MM 填写）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="25"/>
+        <source>&apos;{value}&apos; is not a date and time (use ISO 8601, e.g. {example})</source>
+        <translation>“{value}”不是日期和时间（请按 ISO 8601 填写，如 {example}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="28"/>
+        <source>must be a date and time</source>
+        <translation>必须是日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="30"/>
+        <source>needs a time zone (e.g. {a} or {b})</source>
+        <translation>需要时区（如 {a} 或 {b}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="32"/>
+        <source>needs a time zone</source>
+        <translation>需要时区</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="35"/>
+        <source>&apos;{value}&apos; is not a known time zone (use an IANA name such as {example})</source>
+        <translation>“{value}”不是已知的时区（请使用 IANA 名称，如 {example}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="39"/>
+        <source>must be in the future</source>
+        <translation>必须是将来的时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="41"/>
+        <source>{start} is after {end}</source>
+        <translation>{start} 晚于 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="43"/>
+        <source>money must not be a float</source>
+        <translation>金额不能是浮点数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="45"/>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>“{value}”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="46"/>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="48"/>
+        <source>{value} is too large</source>
+        <translation>{value} 太大了</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="50"/>
+        <source>{value} has more than {places} decimal places</source>
+        <translation>{value} 的小数超过 {places} 位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="53"/>
+        <source>&apos;{value}&apos; is not an ISO 4217 code (three letters, e.g. {example})</source>
+        <translation>“{value}”不是 ISO 4217 币种（应为三个字母，如 {example}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="56"/>
+        <source>&apos;{value}&apos; is not a known ISO 4217 currency</source>
+        <translation>“{value}”不是已知的 ISO 4217 币种</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="59"/>
+        <source>&apos;{value}&apos; is not a region phone numbers know</source>
+        <translation>“{value}”不是电话号码可用的地区</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="62"/>
+        <source>an amount needs a currency (ISO 4217, e.g. {example})</source>
+        <translation>填写金额时需要币种（ISO 4217，如 {example}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="65"/>
+        <source>must be a whole percent from 0 to 100</source>
+        <translation>必须是 0 到 100 之间的整数百分比</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="67"/>
+        <source>&apos;{value}&apos; is not a whole percent from 0 to 100</source>
+        <translation>“{value}”不是 0 到 100 之间的整数百分比</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="70"/>
+        <source>{value} is outside 0..100</source>
+        <translation>{value} 超出了 0 到 100 的范围</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="72"/>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>必须是 {low} 到 {high} 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="75"/>
+        <source>must be between {low} and {high}</source>
+        <translation>必须在 {low} 到 {high} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="77"/>
+        <source>is required (won or lost)</source>
+        <translation>必填（赢单或输单）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="79"/>
+        <source>is required (one of {allowed})</source>
+        <translation>必填（可选：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="82"/>
+        <source>&apos;{value}&apos; is not one of {allowed}</source>
+        <translation>“{value}”不是可选值之一（可选：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="84"/>
+        <source>limit and offset must not be negative</source>
+        <translation>limit 和 offset 不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="90"/>
+        <source>An email address must have an @-sign.</source>
+        <translation>电子邮件地址必须包含 @。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="92"/>
+        <source>There must be something before the @-sign.</source>
+        <translation>@ 前面必须有内容。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="94"/>
+        <source>There must be something after the @-sign.</source>
+        <translation>@ 后面必须有内容。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="96"/>
+        <source>The part after the @-sign contains invalid characters: {chars}.</source>
+        <translation>@ 后面的部分包含无效字符：{chars}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="99"/>
+        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
+        <translation>@ 前面的部分包含无效字符：{chars}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="103"/>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>@ 后面的部分无效，应包含一个点（.）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="106"/>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>电子邮件地址不能有两个连续的点（..）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="109"/>
+        <source>An email address cannot start with a period.</source>
+        <translation>电子邮件地址不能以点（.）开头。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="111"/>
+        <source>An email address cannot end with a period.</source>
+        <translation>电子邮件地址不能以点（.）结尾。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="113"/>
+        <source>An email address cannot have a period immediately before the @-sign.</source>
+        <translation>@ 前面不能紧挨着点（.）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="116"/>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>@ 后面不能紧跟连字符（-）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="123"/>
+        <source>&apos;{value}&apos; is not a valid e-mail address ({problem})</source>
+        <translation>“{value}”不是有效的电子邮件地址（{problem}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="131"/>
+        <source>a contact needs a name</source>
+        <translation>联系人必须有名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="133"/>
+        <source>only a person is linked to an organization</source>
+        <translation>只有个人才能关联到机构</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="135"/>
+        <source>link a person to an organization</source>
+        <translation>请将个人关联到机构</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="11"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="13"/>
+        <source>cannot be opened ({detail})</source>
+        <translation>无法打开（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="15"/>
+        <source>this looks like a binary file, not text (CSV)</source>
+        <translation>这看起来不是文本文件（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="17"/>
+        <source>no header row was found</source>
+        <translation>找不到表头</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="19"/>
+        <source>the text after this line is not valid {encoding}; choose another encoding</source>
+        <translation>此行之后的文本不是有效的 {encoding} 编码；请选择其他编码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="23"/>
+        <source>unknown encoding &apos;{name}&apos;</source>
+        <translation>未知的编码“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="25"/>
+        <source>the CSV cannot be read ({detail})</source>
+        <translation>无法读取此 CSV（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="27"/>
+        <source>this is an old Excel .xls workbook; save it as .xlsx or CSV in Excel and import that</source>
+        <translation>这是旧版 Excel .xls 工作簿；请在 Excel 中另存为 .xlsx 或 CSV 后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="31"/>
+        <source>this is not an Excel workbook (.xlsx is a zip archive; the file may be damaged or truncated)</source>
+        <translation>这不是 Excel 工作簿（.xlsx 是 zip 压缩包；文件可能已损坏或不完整）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="35"/>
+        <source>it cannot be read as an Excel workbook (damaged, truncated, or another kind of zip file)</source>
+        <translation>无法作为 Excel 工作簿读取（已损坏、不完整，或是其他类型的 zip 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="39"/>
+        <source>there is no sheet number {number}</source>
+        <translation>没有第 {number} 个工作表</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="41"/>
+        <source>there is no sheet &apos;{sheet}&apos; (sheets: {sheets})</source>
+        <translation>没有工作表“{sheet}”（现有工作表：{sheets}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="44"/>
+        <source>the sheet &apos;{sheet}&apos; is empty</source>
+        <translation>工作表“{sheet}”是空的</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="46"/>
+        <source>a {format} file is not read as a table (use the JSON restore)</source>
+        <translation>{format} 文件不能作为表格读取（请使用 JSON 恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="49"/>
+        <source>this is not valid JSON ({detail})</source>
+        <translation>这不是有效的 JSON（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="51"/>
+        <source>this JSON is not a crm-desktop export</source>
+        <translation>这个 JSON 不是 crm-desktop 的导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="53"/>
+        <source>export version {version} is newer than this program reads</source>
+        <translation>导出版本 {version} 比本程序能读取的版本更新</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="56"/>
+        <source>the last card has no END:VCARD (the file is truncated)</source>
+        <translation>最后一张名片缺少 END:VCARD（文件不完整）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="59"/>
+        <source>this is not a vCard file (no BEGIN:VCARD)</source>
+        <translation>这不是 vCard 文件（没有 BEGIN:VCARD）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="64"/>
+        <source>it is open read-only; open it for writing to change the passphrase</source>
+        <translation>它以只读方式打开；要更改口令，请以可写方式打开</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="67"/>
+        <source>it is open read-only; open it for writing to restore a backup</source>
+        <translation>它以只读方式打开；要恢复备份，请以可写方式打开</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="70"/>
+        <source>it is open read-only; open it for writing to copy a record back</source>
+        <translation>它以只读方式打开；要复制回记录，请以可写方式打开</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="73"/>
+        <source>the file or its folder is read-only (open the vault read-only instead)</source>
+        <translation>文件或其所在文件夹为只读（请改为以只读方式打开保险库）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="77"/>
+        <source>the disk is full {raw}</source>
+        <translation>磁盘已满 {raw}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="79"/>
+        <source>the file or its folder is read-only {raw}</source>
+        <translation>文件或其所在文件夹为只读 {raw}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="82"/>
+        <source>the file cannot be opened for writing {raw}</source>
+        <translation>无法以写入方式打开文件 {raw}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="85"/>
+        <source>it cannot be opened ({detail})</source>
+        <translation>无法打开（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="87"/>
+        <source>the backup folder cannot be created ({detail})</source>
+        <translation>无法创建备份文件夹（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="90"/>
+        <source>the folder cannot be created ({detail})</source>
+        <translation>无法创建文件夹（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="93"/>
+        <source>the backup folder is read-only or not accessible ({detail})</source>
+        <translation>备份文件夹为只读，或无法打开（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="13"/>
+        <source>The copy of {backup} did not verify ({problem}); the vault was not changed.</source>
+        <translation>{backup} 的副本未通过验证（{problem}）；保险库未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="17"/>
+        <source>Another backup is being written to {folder}; try again later.</source>
+        <translation>另一个备份正在写入 {folder}；请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="21"/>
+        <source>The backup just written to {folder} did not verify ({problem}); it was removed and the vault is as it was.</source>
+        <translation>刚写入 {folder} 的备份未通过验证（{problem}）；已将其删除，保险库保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="26"/>
+        <source>The backup just written to {folder} does not hold the same rows as the vault; it was removed and the vault is as it was.</source>
+        <translation>刚写入 {folder} 的备份与保险库的记录不一致；已将其删除，保险库保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="30"/>
+        <source>the copy did not verify ({problem})</source>
+        <translation>副本未通过验证（{problem}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="34"/>
+        <source>Cannot write {target}: {detail}.</source>
+        <translation>无法写入 {target}：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="36"/>
+        <source>vCard version {version}: choose 4.0 or 3.0.</source>
+        <translation>vCard 版本 {version}：请选择 4.0 或 3.0。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="39"/>
+        <source>iCalendar component {component}: choose VTODO or VEVENT.</source>
+        <translation>iCalendar 组件 {component}：请选择 VTODO 或 VEVENT。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="42"/>
+        <source>Cannot export &apos;{entity}&apos; as CSV (contact, deal or interaction).</source>
+        <translation>无法将“{entity}”导出为 CSV（只能导出联系人、交易或互动）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="45"/>
+        <source>Unknown CSV encoding &apos;{encoding}&apos; (utf-8-sig, utf-8 or gbk).</source>
+        <translation>未知的 CSV 编码“{encoding}”（可用 utf-8-sig、utf-8 或 gbk）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="50"/>
+        <source>The vault {path} was written by a newer version of crm-desktop (schema {revision}). Update crm-desktop to open it; the file was not changed.</source>
+        <translation>保险库 {path} 由更新版本的 crm-desktop 写入（数据结构 {revision}）。请更新 crm-desktop 后再打开；文件未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="55"/>
+        <source>The vault {path} could not be upgraded from schema {revision} ({detail}). It was left unchanged, and a copy taken before the upgrade is at {backup}.</source>
+        <translation>保险库 {path} 无法从数据结构 {revision} 升级（{detail}）。保险库保持原样，升级前的副本保存在 {backup}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="60"/>
+        <source>The report font {font} is missing (looked in {where}); reinstall crm-desktop.</source>
+        <translation>缺少报告字体 {font}（已查找：{where}）；请重新安装 crm-desktop。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="13"/>
+        <source>{count} deal(s) are in stage &apos;{name}&apos; ({trashed} in the trash); move them to another stage first</source>
+        <translation>阶段“{name}”中有 {count} 笔交易（其中 {trashed} 笔在回收站中）；请先将它们移到其他阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="16"/>
+        <source>{count} deal(s) are in stage &apos;{name}&apos;; move them to another stage first</source>
+        <translation>阶段“{name}”中有 {count} 笔交易；请先将它们移到其他阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="22"/>
+        <source>the pipeline has no won stage</source>
+        <translation>没有赢单阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="24"/>
+        <source>the pipeline has no lost stage</source>
+        <translation>没有输单阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="30"/>
+        <source>no {entity} with id {ident}</source>
+        <translation>没有 ID 为 {ident} 的{entity}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="33"/>
+        <source>{value} is not a contact id</source>
+        <translation>{value} 不是联系人 ID</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="35"/>
+        <source>{value} is not (contact id, role)</source>
+        <translation>{value} 不是（联系人 ID, 角色）的形式</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="37"/>
+        <source>&apos;{value}&apos; is not a kind of record</source>
+        <translation>“{value}”不是一种记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="40"/>
+        <source>a stage named &apos;{name}&apos; already exists</source>
+        <translation>已有名为“{name}”的阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="43"/>
+        <source>no stage &apos;{name}&apos;</source>
+        <translation>没有名为“{name}”的阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="45"/>
+        <source>a stage cannot be both won and lost</source>
+        <translation>阶段不能既是赢单又是输单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="49"/>
+        <source>the pipeline needs at least one stage</source>
+        <translation>至少要保留一个阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="51"/>
+        <source>the pipeline has no stages</source>
+        <translation>还没有任何阶段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="54"/>
+        <source>give the success fee as an amount or as a percent, not both</source>
+        <translation>成功费请填写金额或百分比，不要两者都填</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="58"/>
+        <source>a choice field needs at least one choice</source>
+        <translation>选项字段至少需要一个选项</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="60"/>
+        <source>a {entity} field named &apos;{name}&apos; exists already</source>
+        <translation>已有名为“{name}”的{entity}字段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="63"/>
+        <source>choose another tag to merge into</source>
+        <translation>请选择要合并到的另一个标签</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="65"/>
+        <source>a tag named &apos;{name}&apos; exists already; merge into it instead</source>
+        <translation>已有名为“{name}”的标签；请改为合并到该标签</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="69"/>
+        <source>name at least one contact to merge into the first</source>
+        <translation>请至少指定一个要合并到第一个联系人的联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="72"/>
+        <source>contact {ident} cannot be merged into itself</source>
+        <translation>联系人 {ident} 不能合并到自身</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="75"/>
+        <source>&apos;{name}&apos; is not a field that can be chosen</source>
+        <translation>“{name}”不是可以选择的字段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="78"/>
+        <source>&apos;{name}&apos;: contact {ident} is not one of those merged</source>
+        <translation>“{name}”：联系人 {ident} 不在要合并的联系人中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="82"/>
+        <source>{a} (#{a_id}) is a {a_kind}, {b} (#{b_id}) a {b_kind}</source>
+        <translation>{a}（#{a_id}）是{a_kind}，{b}（#{b_id}）是{b_kind}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="86"/>
+        <source>a contact cannot be distinct from itself</source>
+        <translation>不能将联系人标记为与自己不是同一个</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="88"/>
+        <source>give one RRULE line</source>
+        <translation>请只填写一行 RRULE</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="90"/>
+        <source>give one RRULE line, without DTSTART</source>
+        <translation>请只填写一行 RRULE，不要包含 DTSTART</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="92"/>
+        <source>FREQ must be one of {allowed}</source>
+        <translation>FREQ 必须是以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="94"/>
+        <source>INTERVAL must be a whole number of at least 1</source>
+        <translation>INTERVAL 必须是不小于 1 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="96"/>
+        <source>&apos;{value}&apos; never occurs</source>
+        <translation>按“{value}”永远不会到期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="98"/>
+        <source>&apos;{value}&apos; is not a valid RRULE ({detail})</source>
+        <translation>“{value}”不是有效的 RRULE（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="101"/>
+        <source>this reminder is done already</source>
+        <translation>这条提醒已经完成了</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="103"/>
+        <source>a done reminder cannot be snoozed</source>
+        <translation>已完成的提醒不能推迟</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="105"/>
+        <source>name at least one contact (or a deal)</source>
+        <translation>请至少指定一个联系人（或一笔交易）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="107"/>
+        <source>give an age, or an instant with its time zone</source>
+        <translation>请给出时长，或带时区的时间点</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="110"/>
+        <source>not a searchable type: {types} (use {allowed})</source>
+        <translation>不可搜索的类型：{types}（可用：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="113"/>
+        <source>ranked ids are for contacts or deals</source>
+        <translation>排序的 ID 只适用于联系人或交易</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="119"/>
+        <source>{name} is {size}; the limit is {limit}</source>
+        <translation>{name} 大小为 {size}；上限是 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="122"/>
+        <source>the file needs a name</source>
+        <translation>文件需要名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="124"/>
+        <source>attach the file to a contact, a deal or an interaction</source>
+        <translation>请将文件附加到联系人、交易或互动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="127"/>
+        <source>{name} is a folder, not a file</source>
+        <translation>{name} 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="129"/>
+        <source>{name} is not a file</source>
+        <translation>{name} 不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="131"/>
+        <source>{name} does not exist</source>
+        <translation>{name} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="133"/>
+        <source>{name} cannot be read (permission denied)</source>
+        <translation>无权读取 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="136"/>
+        <source>the content must be bytes</source>
+        <translation>内容必须是字节数据</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="139"/>
+        <source>is not a backup setting</source>
+        <translation>不是备份设置项</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="141"/>
+        <source>give the folder as a full path</source>
+        <translation>请填写文件夹的完整路径</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="143"/>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>新口令与当前口令相同。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="145"/>
+        <source>is the vault itself</source>
+        <translation>这就是保险库本身</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="147"/>
+        <source>&apos;{value}&apos; cannot be copied back; only: {allowed}</source>
+        <translation>“{value}”不能复制回来；只能复制：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="151"/>
+        <source>the preset &apos;{name}&apos; cannot be read ({detail})</source>
+        <translation>无法读取预设“{name}”（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="154"/>
+        <source>the vault already holds data ({what}); the demo fills only an empty vault</source>
+        <translation>保险库中已有数据（{what}）；演示数据只能填入空的保险库</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="158"/>
+        <source>has no pipeline stages to put demo deals in</source>
+        <translation>没有可放入演示交易的阶段</translation>
     </message>
 </context>
 <context>
@@ -1068,98 +2122,98 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="74"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="79"/>
         <source>Open pipeline by stage</source>
         <translation>各阶段进行中的交易</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="75"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="80"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="76"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="81"/>
         <source>Going cold</source>
         <translation>渐趋冷淡</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="77"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="82"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="78"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="83"/>
         <source>Click a stage to list its deals</source>
         <translation>点击一个阶段以列出其交易</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="79"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="84"/>
         <source>Figures appear here as you work</source>
         <translation>随着您的工作，这里会显示各项数据</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="80"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="85"/>
         <source>Once you have contacts and deals, the dashboard shows the open pipeline by stage, the follow-ups overdue and due today, the clients going cold and this week&apos;s activity.</source>
         <translation>有了联系人和交易后，仪表板会显示各阶段进行中的交易、逾期和今天到期的跟进、渐趋冷淡的客户以及本周动态。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="82"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="87"/>
         <source>See it with the demo vault</source>
         <translation>用演示保险库看看</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="109"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="130"/>
         <source>{total} (weighted {weighted})</source>
         <translation>{total}（加权 {weighted}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="112"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="133"/>
         <source>%n open deal(s)</source>
         <translation>
             <numerusform>%n 笔进行中的交易</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="120"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="141"/>
         <source>{overdue} overdue · {today} due today · {week} later this week</source>
         <translation>逾期 {overdue} · 今天到期 {today} · 本周稍后 {week}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="125"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="147"/>
         <source>Nothing overdue, nothing due today.</source>
         <translation>没有逾期，今天也没有到期事项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="151"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="136"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="158"/>
         <source>Tier {tier}: {n} (over {days} days)</source>
         <translation>{tier} 级：{n}（超过 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="139"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="161"/>
         <source>{name} — tier {tier}, silent {days} days</source>
         <translation>{name} — {tier} 级，{days} 天无联系</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="142"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="164"/>
         <source>No client has gone cold.</source>
         <translation>没有客户变冷淡。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="169"/>
         <source>%n interaction(s) since Monday</source>
         <translation>
             <numerusform>本周一以来 %n 次互动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="160"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="180"/>
         <source>No interactions logged this week.</source>
         <translation>本周尚未记录互动。</translation>
     </message>
@@ -1624,6 +2678,44 @@ Everything changed since then will no longer show. The vault as it is now is bac
     </message>
 </context>
 <context>
+    <name>DuplicateModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="56"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="56"/>
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="56"/>
+        <source>May be</source>
+        <translation>可能是</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="56"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="57"/>
+        <source>Import will</source>
+        <translation>导入时将</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="93"/>
+        <source>{name} (row {row} of the file)</source>
+        <translation>{name}（文件第 {row} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="110"/>
+        <source>{action} — your choice</source>
+        <translation>{action}（您的选择）</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateWarning</name>
     <message>
         <location filename="../../crm_desktop/gui/widgets/dup_warning.py" line="43"/>
@@ -1869,52 +2961,52 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="29"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="31"/>
         <source>Wrong passphrase. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation>口令错误。请检查大写锁定键和键盘布局，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="32"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="34"/>
         <source>This vault is open in another crm-desktop window or command. Close it there first: two programs writing at once could damage your data.</source>
         <translation>此保险库已在另一个 crm-desktop 窗口或命令中打开。请先在那里关闭：两个程序同时写入可能损坏您的数据。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="36"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="38"/>
         <source>There is no vault at {path}.</source>
         <translation>{path} 处没有保险库。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="38"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="40"/>
         <source>{name} is not a crm-desktop vault ({why}).</source>
         <translation>{name} 不是 crm-desktop 保险库（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="41"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="43"/>
         <source>The vault is damaged: {detail}.</source>
         <translation>保险库已损坏：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="44"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="46"/>
         <source>Unreadable: {tables}.</source>
         <translation>无法读取：{tables}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="47"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="49"/>
         <source>Still readable: {tables}.</source>
         <translation>仍可读取：{tables}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="49"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="51"/>
         <source>Restore your newest backup, or salvage what still reads.</source>
         <translation>请恢复最新的备份，或抢救仍可读取的数据。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="57"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="58"/>
         <source>Something unexpected went wrong ({kind}). The details were written to the log.</source>
         <translation>发生了意外错误（{kind}）。详细信息已写入日志。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="68"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="69"/>
         <source>crm-desktop</source>
         <translation>crm-desktop</translation>
     </message>
@@ -2213,12 +3305,12 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/guide_dialog.py" line="55"/>
+        <location filename="../../crm_desktop/gui/dialogs/guide_dialog.py" line="72"/>
         <source>User guide</source>
         <translation>用户指南</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/guide_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/gui/dialogs/guide_dialog.py" line="75"/>
         <source>The user guide is missing from this installation ({path}).</source>
         <translation>此安装中缺少用户指南（{path}）。</translation>
     </message>
@@ -2364,6 +3456,29 @@ Everything changed since then will no longer show. The vault as it is now is bac
         <location filename="../../crm_desktop/gui/widgets/history_view.py" line="65"/>
         <source>No changes recorded yet.</source>
         <translation>尚无变更记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDuplicates</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="40"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="41"/>
+        <source>Create a new contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="42"/>
+        <source>Update (the file&apos;s values replace)</source>
+        <translation>更新（用文件中的值替换）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="43"/>
+        <source>Merge (add what is missing)</source>
+        <translation>合并（补上缺少的内容）</translation>
     </message>
 </context>
 <context>
@@ -3275,117 +4390,159 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="43"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="48"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="44"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="49"/>
         <source>Nothing has been written yet. Import writes every row below in one step, which can be undone as a whole.</source>
         <translation>尚未写入任何内容。“导入”会一次写入下面的所有行，并可整体撤销。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="47"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="52"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="58"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="63"/>
         <source>&amp;Rows that match a record already in the vault:</source>
         <translation>与保险库中已有记录匹配的行(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="80"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="98"/>
+        <source>Same phone or e-mail: merge them; the others I choose</source>
+        <translation>电话或电子邮件相同的合并，其余由我选择</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="99"/>
         <source>Skip them (the vault keeps its record)</source>
         <translation>跳过（保留保险库中的记录）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="81"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="100"/>
         <source>Import them as new records</source>
         <translation>作为新记录导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="83"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="102"/>
+        <source>Merge them all: add what a contact lacks, overwrite nothing</source>
+        <translation>全部合并：补上联系人缺少的内容，不覆盖任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="104"/>
         <source>Update the existing contact with the file&apos;s values</source>
         <translation>用文件中的值更新已有联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="99"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="121"/>
         <source>{name} is a crm-desktop JSON export: it is restored whole, and records the vault already holds are skipped.</source>
         <translation>{name} 是 crm-desktop 的 JSON 导出文件：将整体恢复，保险库中已有的记录会被跳过。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="104"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="126"/>
         <source>Reading every row of {name} to see what importing it would do…</source>
         <translation>正在读取 {name} 的每一行，预估导入结果…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="121"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="158"/>
         <source>&lt;b&gt;%n&lt;/b&gt; new</source>
         <translation>
             <numerusform>新增 &lt;b&gt;%n&lt;/b&gt; 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="122"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="159"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; to merge into a contact</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; 行将合并进已有联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="160"/>
         <source>&lt;b&gt;%n&lt;/b&gt; to update</source>
         <translation>
             <numerusform>更新 &lt;b&gt;%n&lt;/b&gt; 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="123"/>
-        <source>&lt;b&gt;%n&lt;/b&gt; possible duplicate(s)</source>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="161"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; possible duplicate(s) for you to check</source>
         <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; 行可能重复，需要您查看</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; possible duplicate(s)</source>
+        <translation type="vanished">
             <numerusform>&lt;b&gt;%n&lt;/b&gt; 条可能重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="124"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="162"/>
         <source>&lt;b&gt;%n&lt;/b&gt; row(s) with errors, not imported</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; 行有错误，不导入</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="165"/>
+        <source>Rows to check are skipped unless you choose another action for them (in bold below: F2 or a click on the action).</source>
+        <translation>需要查看的行默认跳过，除非您为它们选择其他处理方式（下方粗体行：按 F2 或点击处理方式）。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="127"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="168"/>
         <source>%n problem(s) listed below, errors first.</source>
         <translation>
             <numerusform>下面列出 %n 个问题，错误在前。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="129"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="170"/>
         <source>This file was imported before ({when}, {status}).</source>
         <translation>此文件以前导入过（{when}，{status}）。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="173"/>
+        <source>Possible duplicates (%n)</source>
+        <translation>
+            <numerusform>可能重复（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="174"/>
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>问题（%n）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="166"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="212"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="167"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="213"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="169"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="215"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="187"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="234"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="194"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="241"/>
         <source>Importing: {n} rows read…</source>
         <translation>正在导入：已读取 {n} 行…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="216"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="263"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>导入已取消：未写入任何内容。</translation>
     </message>
@@ -4441,54 +5598,61 @@ Everything changed since then will no longer show. The vault as it is now is bac
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="70"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; row(s) merged into existing contacts</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; 行合并进了已有联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="71"/>
         <source>&lt;b&gt;%n&lt;/b&gt; row(s) skipped</source>
         <translation>
             <numerusform>跳过 &lt;b&gt;%n&lt;/b&gt; 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="71"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="72"/>
         <source>&lt;b&gt;%n&lt;/b&gt; row(s) with errors, not imported</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; 行有错误，未导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="74"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="75"/>
         <source>The first %n problems are listed.</source>
         <translation>
             <numerusform>列出了前 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="86"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="87"/>
         <source>-not-imported</source>
         <translation>-未导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="87"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="88"/>
         <source>Save the rows not imported</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="88"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="89"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="103"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="104"/>
         <source>%n row(s) saved to {path}</source>
         <translation>
             <numerusform>已将 %n 行保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="115"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="116"/>
         <source>Undoing the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="120"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="121"/>
         <source>The import is undone: nothing of it is left in your lists.</source>
         <translation>导入已撤销：列表中不再有它的任何内容。</translation>
     </message>

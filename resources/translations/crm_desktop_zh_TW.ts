@@ -194,6 +194,143 @@
     </message>
 </context>
 <context>
+    <name>BackupContentsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="90"/>
+        <source>Inside the backup of {when}</source>
+        <translation>{when} 的備份內容</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="92"/>
+        <source>Read-only: nothing here changes the backup. Opening it…</source>
+        <translation>唯讀：這裡的操作不會改動備份。正在開啟…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="96"/>
+        <source>Search by name, organization or phone</source>
+        <translation>按姓名、機構或電話尋找</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="102"/>
+        <source>&amp;Only those no longer in the vault</source>
+        <translation>只顯示保險庫中已沒有的(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="111"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="111"/>
+        <source>Organization</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="111"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="111"/>
+        <source>In the vault now</source>
+        <translation>保險庫中現在</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="124"/>
+        <source>&amp;Copy back into the vault</source>
+        <translation>複製回保險庫(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="173"/>
+        <source>Passphrase of then</source>
+        <translation>當時的密碼</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="174"/>
+        <source>This backup was made under an earlier passphrase. Type that passphrase:</source>
+        <translation>此備份是在使用舊密碼時建立的。請輸入那個密碼：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="180"/>
+        <source>The backup could not be opened.</source>
+        <translation>無法開啟此備份。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="188"/>
+        <source>Searching the backup…</source>
+        <translation>正在尋找備份…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="198"/>
+        <source>Read-only: nothing here changes the backup. It holds {n} contacts; each is marked against the vault as it is now.</source>
+        <translation>唯讀：這裡的操作不會改動備份。備份中有 {n} 個聯絡人，每個都標出了它與保險庫現狀的對比。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="213"/>
+        <source>The first {shown} of {total}: type to narrow.</source>
+        <translation>顯示 {total} 箇中的前 {shown} 個：輸入文字可縮小範圍。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="216"/>
+        <source>No contact in the backup matches.</source>
+        <translation>備份中沒有相符的聯絡人。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="224"/>
+        <source>Missing (erased since)</source>
+        <translation>已不存在（之後被清除）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="225"/>
+        <source>In the trash</source>
+        <translation>在垃圾桶中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="226"/>
+        <source>Changed since</source>
+        <translation>之後有改動</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="227"/>
+        <source>The same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="243"/>
+        <source>Copy back</source>
+        <translation>複製回來</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="244"/>
+        <source>{name} was changed since this backup. Put the backup&apos;s version in its place?
+
+Interactions and links made since are kept; Edit → Undo brings back the version of now.</source>
+        <translation>{name} 在此備份之後有過改動。要用備份中的版本取代現在的嗎？
+
+之後新增的互動和關聯會保留；編輯 → 復原 可以恢復現在的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="251"/>
+        <source>Copying {name} back…</source>
+        <translation>正在複製回 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="255"/>
+        <source>{name} is back in the vault. Interactions brought back: {n}.</source>
+        <translation>{name} 已回到保險庫。一併恢復的互動：{n} 條。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="258"/>
+        <source>Not linked again (no longer in the vault): {names}.</source>
+        <translation>未能重新關聯（已不在保險庫中）：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backup_contents_dialog.py" line="260"/>
+        <source>Edit → Undo takes it out again.</source>
+        <translation>編輯 → 復原 可以再把它移除。</translation>
+    </message>
+</context>
+<context>
     <name>BackupSettingsBox</name>
     <message>
         <location filename="../../crm_desktop/gui/dialogs/backup_settings_box.py" line="31"/>
@@ -298,146 +435,180 @@
         <source>before a schema upgrade</source>
         <translation>資料結構升級前</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="48"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln 個聯絡人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="50"/>
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln 筆交易</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="52"/>
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln 條互動</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="54"/>
+        <source>%Ln reminder(s)</source>
+        <translation>
+            <numerusform>%Ln 條提醒</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="44"/>
         <source>{n} contacts</source>
-        <translation>{n} 個聯絡人</translation>
+        <translation type="vanished">{n} 個聯絡人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="45"/>
         <source>{n} deals</source>
-        <translation>{n} 筆交易</translation>
+        <translation type="vanished">{n} 筆交易</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="46"/>
         <source>{n} interactions</source>
-        <translation>{n} 次互動</translation>
+        <translation type="vanished">{n} 次互動</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backup_words.py" line="47"/>
         <source>{n} reminders</source>
-        <translation>{n} 條提醒</translation>
+        <translation type="vanished">{n} 條提醒</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="84"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="51"/>
         <source>Backups</source>
         <translation>備份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="59"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="59"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="59"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="59"/>
         <source>Verified</source>
         <translation>已驗證</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="92"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="59"/>
         <source>Records</source>
         <translation>記錄數</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="102"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="69"/>
         <source>&amp;Back up now</source>
         <translation>立即備份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="104"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="71"/>
         <source>&amp;Verify</source>
         <translation>驗證(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="106"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="73"/>
         <source>&amp;Restore…</source>
         <translation>恢復(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="138"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="75"/>
+        <source>Look &amp;inside…</source>
+        <translation>檢視內容(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="77"/>
+        <source>Open the backup read-only: find a contact, copy it back</source>
+        <translation>以唯讀方式開啟備份：找到聯絡人並複製回來</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="111"/>
         <source>Backups are encrypted with the vault&apos;s passphrase and kept in {folder}.</source>
         <translation>備份使用保險庫的密碼加密，儲存在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="174"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="148"/>
         <source>Copying the vault…</source>
         <translation>正在複製保險庫…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="174"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="148"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="176"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="150"/>
         <source>Back up now</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="184"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="158"/>
         <source>Copying the vault… {done} of {total}</source>
         <translation>正在複製保險庫… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="186"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="160"/>
         <source>Checking the copy (every page, structure and row counts)…</source>
         <translation>正在檢查副本（每一頁、結構和列數）…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="187"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="161"/>
         <source>Copying to the second folder…</source>
         <translation>正在複製到第二個資料夾…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="198"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="172"/>
         <source>Cancelled; no backup was made.</source>
         <translation>已取消；未建立備份。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="200"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="174"/>
         <source>Backed up and verified: {size}.</source>
         <translation>已備份並驗證：{size}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="201"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="175"/>
         <source>No copy in the second folder: {error}</source>
         <translation>未能複製到第二個資料夾：{error}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="217"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="210"/>
         <source>Verifying…</source>
         <translation>正在驗證…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="221"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="214"/>
         <source>The backup is whole: it opens, every page checks out.</source>
         <translation>備份完好：可以開啟，每一頁都通過檢查。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="224"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="217"/>
         <source>The backup failed its check: {problem}</source>
         <translation>備份未通過檢查：{problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="238"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="231"/>
         <source>Restore a backup</source>
         <translation>恢復備份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="239"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="232"/>
         <source>Put the vault back as it was on {when}?
 
 Everything changed since then will no longer show. The vault as it is now is backed up first, so you can come back to it by restoring that backup.</source>
@@ -446,32 +617,32 @@ Everything changed since then will no longer show. The vault as it is now is bac
 此後的所有更改將不再顯示。目前的保險庫會先備份，恢復那份備份即可回到現在的狀態。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="247"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="240"/>
         <source>Restoring the backup of {when}…</source>
         <translation>正在恢復 {when} 的備份…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="252"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="245"/>
         <source>Restored the backup of {when}. The vault as it was is kept as a backup.</source>
         <translation>已恢復 {when} 的備份。恢復前的保險庫已另存為備份。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="267"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="260"/>
         <source>Passphrase of then</source>
         <translation>當時的密碼</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="268"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="261"/>
         <source>This backup was made under an earlier passphrase. Type that passphrase:</source>
         <translation>此備份是在使用舊密碼時建立的。請輸入那個密碼：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="273"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="266"/>
         <source>The backup was not opened: it needs its earlier passphrase.</source>
         <translation>未開啟備份：需要當時的舊密碼。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="281"/>
+        <location filename="../../crm_desktop/gui/dialogs/backups_dialog.py" line="274"/>
         <source>Settings saved.</source>
         <translation>設定已儲存。</translation>
     </message>
@@ -811,37 +982,37 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="264"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="264"/>
         <source>Organization</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="264"/>
         <source>Title</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="224"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="264"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="225"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="265"/>
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="225"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="265"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="225"/>
+        <location filename="../../crm_desktop/gui/models/contacts_model.py" line="265"/>
         <source>Last interaction</source>
         <translation>最近互動</translation>
     </message>
@@ -877,66 +1048,66 @@ Everything changed since then will no longer show. The vault as it is now is bac
         <translation type="vanished">C 級</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="130"/>
         <source>Your vault is ready</source>
         <translation>您的保險庫已準備就緒</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="130"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="131"/>
         <source>Add the people and organizations you work with, bring in the list you keep in Excel, or look around a vault filled with sample data first.</source>
         <translation>新增與您合作的個人和機構，匯入您在 Excel 中維護的名單，或者先在一個填滿範例資料的保險庫中看看。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="132"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="133"/>
         <source>Add your first contact ({keys})</source>
         <translation>新增第一個聯絡人（{keys}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="133"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="134"/>
         <source>Import your Excel list…</source>
         <translation>匯入 Excel 名單…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="134"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="135"/>
         <source>Try the demo vault</source>
         <translation>試用示範保險庫</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="214"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="215"/>
         <source>The best %n matches; type more to narrow</source>
         <translation>
             <numerusform>最匹配的 %n 個；繼續輸入以縮小範圍</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="216"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="217"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln 個聯絡人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="231"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="232"/>
         <source>No contacts match &apos;{text}&apos;</source>
         <translation>沒有與「{text}」相符的聯絡人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="232"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="233"/>
         <source>Check the spelling, or search by phone, e-mail or pinyin.</source>
         <translation>請檢查拼字，或按電話、電子郵件或拼音搜尋。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="233"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="234"/>
         <source>Clear the search</source>
         <translation>清除搜尋</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="235"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="236"/>
         <source>No contacts match these filters</source>
         <translation>沒有符合這些篩選條件的聯絡人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="236"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="237"/>
         <source>Clear the filters</source>
         <translation>清除篩選</translation>
     </message>
@@ -945,6 +1116,889 @@ Everything changed since then will no longer show. The vault as it is now is bac
         <translation type="vanished">
             <numerusform>%n 個聯絡人</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CoreErrors</name>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="38"/>
+        <source>Cannot undo &apos;{what}&apos;: &apos;{blocker}&apos; came after it and cannot be undone.</source>
+        <translation>無法復原「{what}」：之後的「{blocker}」無法復原。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="42"/>
+        <source>Cannot redo &apos;{what}&apos;: &apos;{blocker}&apos; came after it and cannot be undone.</source>
+        <translation>無法重做「{what}」：之後的「{blocker}」無法復原。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="46"/>
+        <source>Cannot undo &apos;{what}&apos;: it erased data.</source>
+        <translation>無法復原「{what}」：它已徹底刪除了資料。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="50"/>
+        <source>Cannot undo or redo &apos;{what}&apos;: the attached file&apos;s bytes are no longer kept; add the file again.</source>
+        <translation>無法復原或重做「{what}」：附件的檔案內容已不再保留；請重新新增該檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="64"/>
+        <source>No import preset with id {name}.</source>
+        <translation>沒有名為「{name}」的匯入預設。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="66"/>
+        <source>No backup with id {path}.</source>
+        <translation>{path} 處沒有備份。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="68"/>
+        <source>No {entity} in the trash with id {ident}.</source>
+        <translation>垃圾桶中沒有 ID 為 {ident} 的{entity}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="71"/>
+        <source>No {entity} in the backup with id {ident}.</source>
+        <translation>備份中沒有 ID 為 {ident} 的{entity}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="73"/>
+        <source>No {entity} with id {ident}.</source>
+        <translation>沒有 ID 為 {ident} 的{entity}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="81"/>
+        <source>row {row}</source>
+        <translation>第 {row} 條記錄</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="83"/>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="85"/>
+        <source>column &apos;{column}&apos;</source>
+        <translation>「{column}」欄</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="88"/>
+        <source>{source} ({place}): {message}. Nothing was imported.</source>
+        <translation>{source}（{place}）：{message}。未匯入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="90"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="92"/>
+        <source>{source}: {message}. Nothing was imported.</source>
+        <translation>{source}：{message}。未匯入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="102"/>
+        <source>Could not write {path}: {detail}. Nothing was changed.</source>
+        <translation>無法寫入 {path}：{detail}。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="116"/>
+        <source>Import of {source} cancelled: nothing was written.</source>
+        <translation>已取消匯入 {source}：未寫入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="124"/>
+        <source>Import of {source} refused: {count} row(s) have errors (first: {first}). Nothing was written.</source>
+        <translation>已拒絕匯入 {source}：{count} 條記錄有錯誤（第一個：{first}）。未寫入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="129"/>
+        <source>Nothing to redo.</source>
+        <translation>沒有可重做的操作。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="130"/>
+        <source>Nothing to undo.</source>
+        <translation>沒有可復原的操作。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="134"/>
+        <source>A file already exists at {path}; refusing to overwrite it.</source>
+        <translation>{path} 已有檔案，不會覆蓋它。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words.py" line="138"/>
+        <source>The vault {path} is busy with another operation (an import, a backup...). Wait for it to finish and try again; nothing was changed.</source>
+        <translation>保險庫 {path} 正在進行其他操作（匯入、備份等）。請等它完成後再試；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="36"/>
+        <source>contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="37"/>
+        <source>person</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="38"/>
+        <source>organization</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="39"/>
+        <source>deal</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="40"/>
+        <source>interaction</source>
+        <translation>互動</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="41"/>
+        <source>reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="42"/>
+        <source>stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="43"/>
+        <source>tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="44"/>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="45"/>
+        <source>custom field</source>
+        <translation>自訂欄位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="46"/>
+        <source>party</source>
+        <translation>參與方</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="47"/>
+        <source>import batch</source>
+        <translation>匯入批次</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_base.py" line="48"/>
+        <source>backup</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="12"/>
+        <source>is required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="13"/>
+        <source>must be text</source>
+        <translation>必須是文字</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="14"/>
+        <source>must not be empty</source>
+        <translation>不能為空</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="16"/>
+        <source>is too long ({length} characters; at most {most})</source>
+        <translation>太長了（{length} 個字元，最多 {most} 個）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="19"/>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD)</source>
+        <translation>「{value}」不是日期（請按 YYYY-MM-DD 填寫）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="22"/>
+        <source>&apos;{value}&apos; is not a date and time (use YYYY-MM-DD HH:MM)</source>
+        <translation>「{value}」不是日期和時間（請按 YYYY-MM-DD HH:MM 填寫）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="25"/>
+        <source>&apos;{value}&apos; is not a date and time (use ISO 8601, e.g. {example})</source>
+        <translation>「{value}」不是日期和時間（請按 ISO 8601 填寫，如 {example}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="28"/>
+        <source>must be a date and time</source>
+        <translation>必須是日期和時間</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="30"/>
+        <source>needs a time zone (e.g. {a} or {b})</source>
+        <translation>需要時區（如 {a} 或 {b}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="32"/>
+        <source>needs a time zone</source>
+        <translation>需要時區</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="35"/>
+        <source>&apos;{value}&apos; is not a known time zone (use an IANA name such as {example})</source>
+        <translation>「{value}」不是已知的時區（請使用 IANA 名稱，如 {example}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="39"/>
+        <source>must be in the future</source>
+        <translation>必須是將來的時間</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="41"/>
+        <source>{start} is after {end}</source>
+        <translation>{start} 晚於 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="43"/>
+        <source>money must not be a float</source>
+        <translation>金額不能是浮點數</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="45"/>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>「{value}」不是數字</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="46"/>
+        <source>must not be negative</source>
+        <translation>不能為負數</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="48"/>
+        <source>{value} is too large</source>
+        <translation>{value} 太大了</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="50"/>
+        <source>{value} has more than {places} decimal places</source>
+        <translation>{value} 的小數超過 {places} 位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="53"/>
+        <source>&apos;{value}&apos; is not an ISO 4217 code (three letters, e.g. {example})</source>
+        <translation>「{value}」不是 ISO 4217 幣種（應為三個字母，如 {example}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="56"/>
+        <source>&apos;{value}&apos; is not a known ISO 4217 currency</source>
+        <translation>「{value}」不是已知的 ISO 4217 幣種</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="59"/>
+        <source>&apos;{value}&apos; is not a region phone numbers know</source>
+        <translation>「{value}」不是電話號碼可用的地區</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="62"/>
+        <source>an amount needs a currency (ISO 4217, e.g. {example})</source>
+        <translation>填寫金額時需要幣種（ISO 4217，如 {example}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="65"/>
+        <source>must be a whole percent from 0 to 100</source>
+        <translation>必須是 0 到 100 之間的整數百分比</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="67"/>
+        <source>&apos;{value}&apos; is not a whole percent from 0 to 100</source>
+        <translation>「{value}」不是 0 到 100 之間的整數百分比</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="70"/>
+        <source>{value} is outside 0..100</source>
+        <translation>{value} 超出了 0 到 100 的範圍</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="72"/>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>必須是 {low} 到 {high} 之間的整數</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="75"/>
+        <source>must be between {low} and {high}</source>
+        <translation>必須在 {low} 到 {high} 之間</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="77"/>
+        <source>is required (won or lost)</source>
+        <translation>必填（贏單或輸單）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="79"/>
+        <source>is required (one of {allowed})</source>
+        <translation>必填（可選：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="82"/>
+        <source>&apos;{value}&apos; is not one of {allowed}</source>
+        <translation>「{value}」不是可選值之一（可選：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="84"/>
+        <source>limit and offset must not be negative</source>
+        <translation>limit 和 offset 不能為負數</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="90"/>
+        <source>An email address must have an @-sign.</source>
+        <translation>電子郵件地址必須包含 @。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="92"/>
+        <source>There must be something before the @-sign.</source>
+        <translation>@ 前面必須有內容。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="94"/>
+        <source>There must be something after the @-sign.</source>
+        <translation>@ 後面必須有內容。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="96"/>
+        <source>The part after the @-sign contains invalid characters: {chars}.</source>
+        <translation>@ 後面的部分包含無效字元：{chars}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="99"/>
+        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
+        <translation>@ 前面的部分包含無效字元：{chars}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="103"/>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>@ 後面的部分無效，應包含一個點（.）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="106"/>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>電子郵件地址不能有兩個連續的點（..）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="109"/>
+        <source>An email address cannot start with a period.</source>
+        <translation>電子郵件地址不能以點（.）開頭。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="111"/>
+        <source>An email address cannot end with a period.</source>
+        <translation>電子郵件地址不能以點（.）結尾。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="113"/>
+        <source>An email address cannot have a period immediately before the @-sign.</source>
+        <translation>@ 前面不能緊挨著點（.）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="116"/>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>@ 後面不能緊跟連字元（-）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="123"/>
+        <source>&apos;{value}&apos; is not a valid e-mail address ({problem})</source>
+        <translation>「{value}」不是有效的電子郵件地址（{problem}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="131"/>
+        <source>a contact needs a name</source>
+        <translation>聯絡人必須有名稱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="133"/>
+        <source>only a person is linked to an organization</source>
+        <translation>只有個人才能關聯到機構</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_fields.py" line="135"/>
+        <source>link a person to an organization</source>
+        <translation>請將個人關聯到機構</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="11"/>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="13"/>
+        <source>cannot be opened ({detail})</source>
+        <translation>無法開啟（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="15"/>
+        <source>this looks like a binary file, not text (CSV)</source>
+        <translation>這看起來不是文字檔案（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="17"/>
+        <source>no header row was found</source>
+        <translation>找不到表頭</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="19"/>
+        <source>the text after this line is not valid {encoding}; choose another encoding</source>
+        <translation>此行之後的文字不是有效的 {encoding} 編碼；請選擇其他編碼</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="23"/>
+        <source>unknown encoding &apos;{name}&apos;</source>
+        <translation>未知的編碼「{name}」</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="25"/>
+        <source>the CSV cannot be read ({detail})</source>
+        <translation>無法讀取此 CSV（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="27"/>
+        <source>this is an old Excel .xls workbook; save it as .xlsx or CSV in Excel and import that</source>
+        <translation>這是舊版 Excel .xls 工作簿；請在 Excel 中另存為 .xlsx 或 CSV 後再匯入</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="31"/>
+        <source>this is not an Excel workbook (.xlsx is a zip archive; the file may be damaged or truncated)</source>
+        <translation>這不是 Excel 工作簿（.xlsx 是 zip 壓縮包；檔案可能已損壞或不完整）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="35"/>
+        <source>it cannot be read as an Excel workbook (damaged, truncated, or another kind of zip file)</source>
+        <translation>無法作為 Excel 工作簿讀取（已損壞、不完整，或是其他類型的 zip 檔案）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="39"/>
+        <source>there is no sheet number {number}</source>
+        <translation>沒有第 {number} 個工作表</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="41"/>
+        <source>there is no sheet &apos;{sheet}&apos; (sheets: {sheets})</source>
+        <translation>沒有工作表「{sheet}」（現有工作表：{sheets}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="44"/>
+        <source>the sheet &apos;{sheet}&apos; is empty</source>
+        <translation>工作表「{sheet}」是空的</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="46"/>
+        <source>a {format} file is not read as a table (use the JSON restore)</source>
+        <translation>{format} 檔案不能作為表格讀取（請使用 JSON 恢復）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="49"/>
+        <source>this is not valid JSON ({detail})</source>
+        <translation>這不是有效的 JSON（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="51"/>
+        <source>this JSON is not a crm-desktop export</source>
+        <translation>這個 JSON 不是 crm-desktop 的匯出檔案</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="53"/>
+        <source>export version {version} is newer than this program reads</source>
+        <translation>匯出版本 {version} 比本程式能讀取的版本更新</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="56"/>
+        <source>the last card has no END:VCARD (the file is truncated)</source>
+        <translation>最後一張名片缺少 END:VCARD（檔案不完整）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="59"/>
+        <source>this is not a vCard file (no BEGIN:VCARD)</source>
+        <translation>這不是 vCard 檔案（沒有 BEGIN:VCARD）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="64"/>
+        <source>it is open read-only; open it for writing to change the passphrase</source>
+        <translation>它以唯讀方式開啟；要更改密碼，請以可寫方式開啟</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="67"/>
+        <source>it is open read-only; open it for writing to restore a backup</source>
+        <translation>它以唯讀方式開啟；要恢復備份，請以可寫方式開啟</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="70"/>
+        <source>it is open read-only; open it for writing to copy a record back</source>
+        <translation>它以唯讀方式開啟；要複製回記錄，請以可寫方式開啟</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="73"/>
+        <source>the file or its folder is read-only (open the vault read-only instead)</source>
+        <translation>檔案或其所在資料夾為唯讀（請改為以唯讀方式開啟保險庫）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="77"/>
+        <source>the disk is full {raw}</source>
+        <translation>磁碟已滿 {raw}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="79"/>
+        <source>the file or its folder is read-only {raw}</source>
+        <translation>檔案或其所在資料夾為唯讀 {raw}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="82"/>
+        <source>the file cannot be opened for writing {raw}</source>
+        <translation>無法以寫入方式開啟檔案 {raw}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="85"/>
+        <source>it cannot be opened ({detail})</source>
+        <translation>無法開啟（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="87"/>
+        <source>the backup folder cannot be created ({detail})</source>
+        <translation>無法建立備份資料夾（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="90"/>
+        <source>the folder cannot be created ({detail})</source>
+        <translation>無法建立資料夾（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_files.py" line="93"/>
+        <source>the backup folder is read-only or not accessible ({detail})</source>
+        <translation>備份資料夾為唯讀，或無法開啟（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="13"/>
+        <source>The copy of {backup} did not verify ({problem}); the vault was not changed.</source>
+        <translation>{backup} 的副本未通過驗證（{problem}）；保險庫未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="17"/>
+        <source>Another backup is being written to {folder}; try again later.</source>
+        <translation>另一個備份正在寫入 {folder}；請稍後再試。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="21"/>
+        <source>The backup just written to {folder} did not verify ({problem}); it was removed and the vault is as it was.</source>
+        <translation>剛寫入 {folder} 的備份未通過驗證（{problem}）；已將其刪除，保險庫保持原樣。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="26"/>
+        <source>The backup just written to {folder} does not hold the same rows as the vault; it was removed and the vault is as it was.</source>
+        <translation>剛寫入 {folder} 的備份與保險庫的記錄不一致；已將其刪除，保險庫保持原樣。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="30"/>
+        <source>the copy did not verify ({problem})</source>
+        <translation>副本未通過驗證（{problem}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="34"/>
+        <source>Cannot write {target}: {detail}.</source>
+        <translation>無法寫入 {target}：{detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="36"/>
+        <source>vCard version {version}: choose 4.0 or 3.0.</source>
+        <translation>vCard 版本 {version}：請選擇 4.0 或 3.0。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="39"/>
+        <source>iCalendar component {component}: choose VTODO or VEVENT.</source>
+        <translation>iCalendar 元件 {component}：請選擇 VTODO 或 VEVENT。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="42"/>
+        <source>Cannot export &apos;{entity}&apos; as CSV (contact, deal or interaction).</source>
+        <translation>無法將「{entity}」匯出為 CSV（只能匯出聯絡人、交易或互動）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="45"/>
+        <source>Unknown CSV encoding &apos;{encoding}&apos; (utf-8-sig, utf-8 or gbk).</source>
+        <translation>未知的 CSV 編碼「{encoding}」（可用 utf-8-sig、utf-8 或 gbk）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="50"/>
+        <source>The vault {path} was written by a newer version of crm-desktop (schema {revision}). Update crm-desktop to open it; the file was not changed.</source>
+        <translation>保險庫 {path} 由更新版本的 crm-desktop 寫入（資料結構 {revision}）。請更新 crm-desktop 後再開啟；檔案未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="55"/>
+        <source>The vault {path} could not be upgraded from schema {revision} ({detail}). It was left unchanged, and a copy taken before the upgrade is at {backup}.</source>
+        <translation>保險庫 {path} 無法從資料結構 {revision} 升級（{detail}）。保險庫保持原樣，升級前的副本儲存在 {backup}。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_other.py" line="60"/>
+        <source>The report font {font} is missing (looked in {where}); reinstall crm-desktop.</source>
+        <translation>缺少報告字型 {font}（已尋找：{where}）；請重新安裝 crm-desktop。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="13"/>
+        <source>{count} deal(s) are in stage &apos;{name}&apos; ({trashed} in the trash); move them to another stage first</source>
+        <translation>階段「{name}」中有 {count} 筆交易（其中 {trashed} 筆在垃圾桶中）；請先將它們移到其他階段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="16"/>
+        <source>{count} deal(s) are in stage &apos;{name}&apos;; move them to another stage first</source>
+        <translation>階段「{name}」中有 {count} 筆交易；請先將它們移到其他階段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="22"/>
+        <source>the pipeline has no won stage</source>
+        <translation>沒有贏單階段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="24"/>
+        <source>the pipeline has no lost stage</source>
+        <translation>沒有輸單階段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="30"/>
+        <source>no {entity} with id {ident}</source>
+        <translation>沒有 ID 為 {ident} 的{entity}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="33"/>
+        <source>{value} is not a contact id</source>
+        <translation>{value} 不是聯絡人 ID</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="35"/>
+        <source>{value} is not (contact id, role)</source>
+        <translation>{value} 不是（聯絡人 ID, 角色）的形式</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="37"/>
+        <source>&apos;{value}&apos; is not a kind of record</source>
+        <translation>「{value}」不是一種記錄類型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="40"/>
+        <source>a stage named &apos;{name}&apos; already exists</source>
+        <translation>已有名為「{name}」的階段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="43"/>
+        <source>no stage &apos;{name}&apos;</source>
+        <translation>沒有名為「{name}」的階段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="45"/>
+        <source>a stage cannot be both won and lost</source>
+        <translation>階段不能既是贏單又是輸單</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="49"/>
+        <source>the pipeline needs at least one stage</source>
+        <translation>至少要保留一個階段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="51"/>
+        <source>the pipeline has no stages</source>
+        <translation>還沒有任何階段</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="54"/>
+        <source>give the success fee as an amount or as a percent, not both</source>
+        <translation>成功費請填寫金額或百分比，不要兩者都填</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="58"/>
+        <source>a choice field needs at least one choice</source>
+        <translation>選項欄位至少需要一個選項</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="60"/>
+        <source>a {entity} field named &apos;{name}&apos; exists already</source>
+        <translation>已有名為「{name}」的{entity}欄位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="63"/>
+        <source>choose another tag to merge into</source>
+        <translation>請選擇要合併到的另一個標籤</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="65"/>
+        <source>a tag named &apos;{name}&apos; exists already; merge into it instead</source>
+        <translation>已有名為「{name}」的標籤；請改為合併到該標籤</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="69"/>
+        <source>name at least one contact to merge into the first</source>
+        <translation>請至少指定一個要合併到第一個聯絡人的聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="72"/>
+        <source>contact {ident} cannot be merged into itself</source>
+        <translation>聯絡人 {ident} 不能合併到自身</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="75"/>
+        <source>&apos;{name}&apos; is not a field that can be chosen</source>
+        <translation>「{name}」不是可以選擇的欄位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="78"/>
+        <source>&apos;{name}&apos;: contact {ident} is not one of those merged</source>
+        <translation>「{name}」：聯絡人 {ident} 不在要合併的聯絡人中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="82"/>
+        <source>{a} (#{a_id}) is a {a_kind}, {b} (#{b_id}) a {b_kind}</source>
+        <translation>{a}（#{a_id}）是{a_kind}，{b}（#{b_id}）是{b_kind}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="86"/>
+        <source>a contact cannot be distinct from itself</source>
+        <translation>不能將聯絡人標記為與自己不是同一個</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="88"/>
+        <source>give one RRULE line</source>
+        <translation>請只填寫一行 RRULE</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="90"/>
+        <source>give one RRULE line, without DTSTART</source>
+        <translation>請只填寫一行 RRULE，不要包含 DTSTART</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="92"/>
+        <source>FREQ must be one of {allowed}</source>
+        <translation>FREQ 必須是以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="94"/>
+        <source>INTERVAL must be a whole number of at least 1</source>
+        <translation>INTERVAL 必須是不小於 1 的整數</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="96"/>
+        <source>&apos;{value}&apos; never occurs</source>
+        <translation>按「{value}」永遠不會到期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="98"/>
+        <source>&apos;{value}&apos; is not a valid RRULE ({detail})</source>
+        <translation>「{value}」不是有效的 RRULE（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="101"/>
+        <source>this reminder is done already</source>
+        <translation>這條提醒已經完成了</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="103"/>
+        <source>a done reminder cannot be snoozed</source>
+        <translation>已完成的提醒不能推遲</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="105"/>
+        <source>name at least one contact (or a deal)</source>
+        <translation>請至少指定一個聯絡人（或一筆交易）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="107"/>
+        <source>give an age, or an instant with its time zone</source>
+        <translation>請給出時長，或帶時區的時間點</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="110"/>
+        <source>not a searchable type: {types} (use {allowed})</source>
+        <translation>不可搜尋的類型：{types}（可用：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="113"/>
+        <source>ranked ids are for contacts or deals</source>
+        <translation>排序的 ID 只適用於聯絡人或交易</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="119"/>
+        <source>{name} is {size}; the limit is {limit}</source>
+        <translation>{name} 大小為 {size}；上限是 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="122"/>
+        <source>the file needs a name</source>
+        <translation>檔案需要名稱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="124"/>
+        <source>attach the file to a contact, a deal or an interaction</source>
+        <translation>請將檔案附加到聯絡人、交易或互動</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="127"/>
+        <source>{name} is a folder, not a file</source>
+        <translation>{name} 是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="129"/>
+        <source>{name} is not a file</source>
+        <translation>{name} 不是檔案</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="131"/>
+        <source>{name} does not exist</source>
+        <translation>{name} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="133"/>
+        <source>{name} cannot be read (permission denied)</source>
+        <translation>無權讀取 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="136"/>
+        <source>the content must be bytes</source>
+        <translation>內容必須是位元組資料</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="139"/>
+        <source>is not a backup setting</source>
+        <translation>不是備份設定項</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="141"/>
+        <source>give the folder as a full path</source>
+        <translation>請填寫資料夾的完整路徑</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="143"/>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>新密碼與目前密碼相同。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="145"/>
+        <source>is the vault itself</source>
+        <translation>這就是保險庫本身</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="147"/>
+        <source>&apos;{value}&apos; cannot be copied back; only: {allowed}</source>
+        <translation>「{value}」不能複製回來；只能複製：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="151"/>
+        <source>the preset &apos;{name}&apos; cannot be read ({detail})</source>
+        <translation>無法讀取預設「{name}」（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="154"/>
+        <source>the vault already holds data ({what}); the demo fills only an empty vault</source>
+        <translation>保險庫中已有資料（{what}）；示範資料只能填入空的保險庫</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/error_words_rules.py" line="158"/>
+        <source>has no pipeline stages to put demo deals in</source>
+        <translation>沒有可放入示範交易的階段</translation>
     </message>
 </context>
 <context>
@@ -1068,98 +2122,98 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="74"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="79"/>
         <source>Open pipeline by stage</source>
         <translation>各階段進行中的交易</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="75"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="80"/>
         <source>Follow-ups</source>
         <translation>跟進</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="76"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="81"/>
         <source>Going cold</source>
         <translation>漸趨冷淡</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="77"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="82"/>
         <source>This week</source>
         <translation>本週</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="78"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="83"/>
         <source>Click a stage to list its deals</source>
         <translation>點選一個階段以列出其交易</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="79"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="84"/>
         <source>Figures appear here as you work</source>
         <translation>隨著您的工作，這裡會顯示各項資料</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="80"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="85"/>
         <source>Once you have contacts and deals, the dashboard shows the open pipeline by stage, the follow-ups overdue and due today, the clients going cold and this week&apos;s activity.</source>
         <translation>有了聯絡人和交易後，儀表板會顯示各階段進行中的交易、逾期和今天到期的跟進、漸趨冷淡的客戶以及本週動態。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="82"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="87"/>
         <source>See it with the demo vault</source>
         <translation>用示範保險庫看看</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="109"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="130"/>
         <source>{total} (weighted {weighted})</source>
         <translation>{total}（加權 {weighted}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="112"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="133"/>
         <source>%n open deal(s)</source>
         <translation>
             <numerusform>%n 筆進行中的交易</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="120"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="141"/>
         <source>{overdue} overdue · {today} due today · {week} later this week</source>
         <translation>逾期 {overdue} · 今天到期 {today} · 本週稍後 {week}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="125"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="147"/>
         <source>Nothing overdue, nothing due today.</source>
         <translation>沒有逾期，今天也沒有到期事項。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="129"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="151"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="136"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="158"/>
         <source>Tier {tier}: {n} (over {days} days)</source>
         <translation>{tier} 級：{n}（超過 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="139"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="161"/>
         <source>{name} — tier {tier}, silent {days} days</source>
         <translation>{name} — {tier} 級，{days} 天無聯絡</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="142"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="164"/>
         <source>No client has gone cold.</source>
         <translation>沒有客戶變冷淡。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="149"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="169"/>
         <source>%n interaction(s) since Monday</source>
         <translation>
             <numerusform>本週一以來 %n 次互動</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="160"/>
+        <location filename="../../crm_desktop/gui/pages/dashboard_page.py" line="180"/>
         <source>No interactions logged this week.</source>
         <translation>本週尚未記錄互動。</translation>
     </message>
@@ -1624,6 +2678,44 @@ Everything changed since then will no longer show. The vault as it is now is bac
     </message>
 </context>
 <context>
+    <name>DuplicateModel</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="56"/>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="56"/>
+        <source>In the file</source>
+        <translation>檔案中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="56"/>
+        <source>May be</source>
+        <translation>可能是</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="56"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="57"/>
+        <source>Import will</source>
+        <translation>匯入時將</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="93"/>
+        <source>{name} (row {row} of the file)</source>
+        <translation>{name}（檔案第 {row} 列）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="110"/>
+        <source>{action} — your choice</source>
+        <translation>{action}（您的選擇）</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateWarning</name>
     <message>
         <location filename="../../crm_desktop/gui/widgets/dup_warning.py" line="43"/>
@@ -1869,52 +2961,52 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="29"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="31"/>
         <source>Wrong passphrase. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation>密碼錯誤。請檢查大寫鎖定鍵和鍵盤佈局，然後重試。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="32"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="34"/>
         <source>This vault is open in another crm-desktop window or command. Close it there first: two programs writing at once could damage your data.</source>
         <translation>此保險庫已在另一個 crm-desktop 視窗或命令中開啟。請先在那裡關閉：兩個程式同時寫入可能損壞您的資料。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="36"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="38"/>
         <source>There is no vault at {path}.</source>
         <translation>{path} 處沒有保險庫。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="38"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="40"/>
         <source>{name} is not a crm-desktop vault ({why}).</source>
         <translation>{name} 不是 crm-desktop 保險庫（{why}）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="41"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="43"/>
         <source>The vault is damaged: {detail}.</source>
         <translation>保險庫已損壞：{detail}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="44"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="46"/>
         <source>Unreadable: {tables}.</source>
         <translation>無法讀取：{tables}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="47"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="49"/>
         <source>Still readable: {tables}.</source>
         <translation>仍可讀取：{tables}。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="49"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="51"/>
         <source>Restore your newest backup, or salvage what still reads.</source>
         <translation>請恢復最新的備份，或搶救仍可讀取的資料。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="57"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="58"/>
         <source>Something unexpected went wrong ({kind}). The details were written to the log.</source>
         <translation>發生了意外錯誤（{kind}）。詳細資訊已寫入日誌。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/errors.py" line="68"/>
+        <location filename="../../crm_desktop/gui/errors.py" line="69"/>
         <source>crm-desktop</source>
         <translation>crm-desktop</translation>
     </message>
@@ -2213,12 +3305,12 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/guide_dialog.py" line="55"/>
+        <location filename="../../crm_desktop/gui/dialogs/guide_dialog.py" line="72"/>
         <source>User guide</source>
         <translation>使用者指南</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/dialogs/guide_dialog.py" line="58"/>
+        <location filename="../../crm_desktop/gui/dialogs/guide_dialog.py" line="75"/>
         <source>The user guide is missing from this installation ({path}).</source>
         <translation>此安裝中缺少使用者指南（{path}）。</translation>
     </message>
@@ -2364,6 +3456,29 @@ Everything changed since then will no longer show. The vault as it is now is bac
         <location filename="../../crm_desktop/gui/widgets/history_view.py" line="65"/>
         <source>No changes recorded yet.</source>
         <translation>尚無變更記錄。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDuplicates</name>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="40"/>
+        <source>Skip</source>
+        <translation>跳過</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="41"/>
+        <source>Create a new contact</source>
+        <translation>新增聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="42"/>
+        <source>Update (the file&apos;s values replace)</source>
+        <translation>更新（用檔案中的值取代）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_duplicates.py" line="43"/>
+        <source>Merge (add what is missing)</source>
+        <translation>合併（補上缺少的內容）</translation>
     </message>
 </context>
 <context>
@@ -3275,117 +4390,159 @@ Everything changed since then will no longer show. The vault as it is now is bac
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="43"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="48"/>
         <source>Check before importing</source>
         <translation>匯入前檢查</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="44"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="49"/>
         <source>Nothing has been written yet. Import writes every row below in one step, which can be undone as a whole.</source>
         <translation>尚未寫入任何內容。「匯入」會一次寫入下面的所有列，並可整體復原。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="47"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="52"/>
         <source>&amp;Import</source>
         <translation>匯入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="58"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="63"/>
         <source>&amp;Rows that match a record already in the vault:</source>
         <translation>與保險庫中已有記錄相符的列(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="80"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="98"/>
+        <source>Same phone or e-mail: merge them; the others I choose</source>
+        <translation>電話或電子郵件相同的合併，其餘由我選擇</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="99"/>
         <source>Skip them (the vault keeps its record)</source>
         <translation>跳過（保留保險庫中的記錄）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="81"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="100"/>
         <source>Import them as new records</source>
         <translation>作為新記錄匯入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="83"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="102"/>
+        <source>Merge them all: add what a contact lacks, overwrite nothing</source>
+        <translation>全部合併：補上聯絡人缺少的內容，不覆蓋任何內容</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="104"/>
         <source>Update the existing contact with the file&apos;s values</source>
         <translation>用檔案中的值更新已有聯絡人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="99"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="121"/>
         <source>{name} is a crm-desktop JSON export: it is restored whole, and records the vault already holds are skipped.</source>
         <translation>{name} 是 crm-desktop 的 JSON 匯出檔案：將整體恢復，保險庫中已有的記錄會被跳過。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="104"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="126"/>
         <source>Reading every row of {name} to see what importing it would do…</source>
-        <translation>正在讀取 {name} 的每一行，預估匯入結果…</translation>
+        <translation>正在讀取 {name} 的每一列，預估匯入結果…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="121"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="158"/>
         <source>&lt;b&gt;%n&lt;/b&gt; new</source>
         <translation>
             <numerusform>新增 &lt;b&gt;%n&lt;/b&gt; 條</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="122"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="159"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; to merge into a contact</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; 行將合併進已有聯絡人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="160"/>
         <source>&lt;b&gt;%n&lt;/b&gt; to update</source>
         <translation>
             <numerusform>更新 &lt;b&gt;%n&lt;/b&gt; 條</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="123"/>
-        <source>&lt;b&gt;%n&lt;/b&gt; possible duplicate(s)</source>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="161"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; possible duplicate(s) for you to check</source>
         <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; 行可能重複，需要您檢視</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; possible duplicate(s)</source>
+        <translation type="vanished">
             <numerusform>&lt;b&gt;%n&lt;/b&gt; 條可能重複</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="124"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="162"/>
         <source>&lt;b&gt;%n&lt;/b&gt; row(s) with errors, not imported</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; 列有錯誤，不匯入</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="165"/>
+        <source>Rows to check are skipped unless you choose another action for them (in bold below: F2 or a click on the action).</source>
+        <translation>需要檢視的列預設跳過，除非您為它們選擇其他處理方式（下方粗體列：按 F2 或點選處理方式）。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="127"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="168"/>
         <source>%n problem(s) listed below, errors first.</source>
         <translation>
             <numerusform>下面列出 %n 個問題，錯誤在前。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="129"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="170"/>
         <source>This file was imported before ({when}, {status}).</source>
         <translation>此檔案以前匯入過（{when}，{status}）。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="173"/>
+        <source>Possible duplicates (%n)</source>
+        <translation>
+            <numerusform>可能重複（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="174"/>
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>問題（%n）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="166"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="212"/>
         <source>Importing {name}…</source>
         <translation>正在匯入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="167"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="213"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="169"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="215"/>
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="187"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="234"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="194"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="241"/>
         <source>Importing: {n} rows read…</source>
         <translation>正在匯入：已讀取 {n} 列…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="216"/>
+        <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="263"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>匯入已取消：未寫入任何內容。</translation>
     </message>
@@ -4441,54 +5598,61 @@ Everything changed since then will no longer show. The vault as it is now is bac
     </message>
     <message numerus="yes">
         <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="70"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; row(s) merged into existing contacts</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; 行合併進了已有聯絡人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="71"/>
         <source>&lt;b&gt;%n&lt;/b&gt; row(s) skipped</source>
         <translation>
             <numerusform>跳過 &lt;b&gt;%n&lt;/b&gt; 列</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="71"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="72"/>
         <source>&lt;b&gt;%n&lt;/b&gt; row(s) with errors, not imported</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; 列有錯誤，未匯入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="74"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="75"/>
         <source>The first %n problems are listed.</source>
         <translation>
             <numerusform>列出了前 %n 個問題。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="86"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="87"/>
         <source>-not-imported</source>
         <translation>-未匯入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="87"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="88"/>
         <source>Save the rows not imported</source>
         <translation>儲存未匯入的列</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="88"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="89"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="103"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="104"/>
         <source>%n row(s) saved to {path}</source>
         <translation>
             <numerusform>已將 %n 列儲存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="115"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="116"/>
         <source>Undoing the import…</source>
         <translation>正在復原匯入…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="120"/>
+        <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="121"/>
         <source>The import is undone: nothing of it is left in your lists.</source>
         <translation>匯入已復原：列表中不再有它的任何內容。</translation>
     </message>

@@ -30,7 +30,7 @@ TW_FIXES = [
     ("本周", "本週"), ("下周", "下週"), ("每周", "每週"), ("周一", "週一"), ("字段", "欄位"),
     (" U 盤", "隨身碟"), ("文件夾", "資料夾"), ("質量", "品質"), ("查詢重複", "尋找重複"),
     ("查詢", "尋找"), ("文本", "文字"), ("自定義", "自訂"), ("日曆", "行事曆"), ("當前", "目前"),
-    ("國家程式碼", "國碼"), ("空閒", "閒置"), ("生成", "產生"), ("常規", "一般"), ("替換", "取代"),
+    ("國家程式碼", "國碼"), ("只讀", "唯讀"), ("空閒", "閒置"), ("生成", "產生"), ("常規", "一般"), ("替換", "取代"),
     ("拼寫", "拼字"), ("匹配", "相符"), ("郵政編碼", "郵遞區號"), ("對映", "對應"),
     ("“", "「"), ("”", "」"), ("‘", "『"), ("’", "』"),
 ]
@@ -41,6 +41,9 @@ EN_FORMS = {
     "%n more marked right as it is": ["%n more marked right as it is", "%n more marked right as it is"],
     "<b>%n</b> new": ["<b>%n</b> new", "<b>%n</b> new"],
     "<b>%n</b> to update": ["<b>%n</b> to update", "<b>%n</b> to update"],
+    "<b>%n</b> to merge into a contact": ["<b>%n</b> to merge into a contact", "<b>%n</b> to merge into a contact"],
+    "Possible duplicates (%n)": ["Possible duplicates (%n)", "Possible duplicates (%n)"],
+    "Problems (%n)": ["Problems (%n)", "Problems (%n)"],
     "The first %n problems are listed.": ["The first problem is listed.",
                                           "The first %n problems are listed."],
     "%n more in the list…": ["%n more in the list…", "%n more in the list…"],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from crm_desktop.gui import formatting
 
@@ -36,14 +36,27 @@ def size_words(size: int) -> str:
     return f"{value:.{digits}f} {units[unit]}"
 
 
+class Backups(QObject):
+    """Counts in words. A QObject for self.tr: lupdate marks a self.tr(..., n) call as plural
+    ("1 contact", "2 contacts"), a QCoreApplication.translate call with a count it does not."""
+
+    def counts(self, counts: dict[str, int]) -> str:
+        # %Ln: the count with the locale's digit grouping. Each count is a plain name: lupdate
+        # does not see a call whose count is an expression.
+        parts: list[str] = []
+        if (n := counts.get("contact")) is not None:
+            parts.append(self.tr("%Ln contact(s)", "", n))
+        if (n := counts.get("deal")) is not None:
+            parts.append(self.tr("%Ln deal(s)", "", n))
+        if (n := counts.get("interaction")) is not None:
+            parts.append(self.tr("%Ln interaction(s)", "", n))
+        if (n := counts.get("reminder")) is not None:
+            parts.append(self.tr("%Ln reminder(s)", "", n))
+        return ", ".join(parts)
+
+
 def count_words(counts: dict[str, int]) -> str:
     """The record counts a user would look for, from a backup's manifest."""
     if not counts:
         return formatting.DASH
-    parts = [
-        (counts.get("contact"), QCoreApplication.translate("Backups", "{n} contacts")),
-        (counts.get("deal"), QCoreApplication.translate("Backups", "{n} deals")),
-        (counts.get("interaction"), QCoreApplication.translate("Backups", "{n} interactions")),
-        (counts.get("reminder"), QCoreApplication.translate("Backups", "{n} reminders")),
-    ]
-    return ", ".join(text.format(n=f"{n:,}") for n, text in parts if n is not None)
+    return Backups().counts(counts)
