@@ -8,7 +8,7 @@ in `data()`, and no query loads every row.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import partial
@@ -49,7 +49,7 @@ class ContactsModel(QAbstractTableModel):
         super().__init__(parent)
         self._worker = worker
         self._filter = ContactFilter()
-        self._ids: list[int] = []
+        self._ids: Sequence[int] = []
         self._total: int | None = None  # rows shown while only the first screenful's ids are here
         self._rows: dict[int, ContactRow] = {}
         self._wanted: dict[int, int] = {}  # id -> row, noted by data(), not yet asked for

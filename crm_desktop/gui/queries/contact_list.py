@@ -7,7 +7,8 @@ until the core owners take them, so the list does not load 100k ContactOut objec
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from functools import cache, lru_cache
@@ -141,7 +142,8 @@ def _search_ids(vault: Vault, text: str) -> tuple[list[int], bool] | None:
 
 @dataclass(frozen=True)
 class IdList:
-    ids: list[int]
+    # Packed 8-byte ints: 0.8 MB for 100k ids instead of ~3.6 MB as a list of int objects.
+    ids: Sequence[int]
     more: bool = False  # a search found more than SEARCH_LIMIT: only the best are listed
     # The first screenful's rows, read in the same job: the list paints them at once instead of
     # asking the worker again after its first paint (one round trip and one paint less per keystroke).
@@ -221,7 +223,7 @@ def query_ids(vault: Vault, f: ContactFilter, now: datetime | None = None) -> Id
             q = q.where(_text_match(text))
         elif found is not None:
             q = q.where(Contact.id.in_(found[0]))
-        ids = list(s.scalars(_in_order(q, f)))
+        ids = array("q", s.scalars(_in_order(q, f)))
     return IdList(ids, bool(found and found[1]), fetch_rows(vault, ids[:FIRST_ROWS]))
 
 
@@ -243,16 +245,16 @@ def query_first_page(vault: Vault, f: ContactFilter) -> IdList:
     unlock while query_ids reads every id."""
     with ReadSession(vault) as s:
         total = s.scalar(select(func.count()).select_from(Contact).where(Contact.deleted_at.is_(None))) or 0
-        ids = list(s.scalars(_in_order(select(Contact.id).where(Contact.deleted_at.is_(None)), f)
-                             .limit(FIRST_ROWS)))
+        ids = array("q", s.scalars(_in_order(select(Contact.id).where(Contact.deleted_at.is_(None)), f)
+                                   .limit(FIRST_ROWS)))
     return IdList(ids, False, fetch_rows(vault, ids), total=total)
 
 
-def fetch_rows(vault: Vault, ids: list[int]) -> dict[int, ContactRow]:
+def fetch_rows(vault: Vault, ids: Sequence[int]) -> dict[int, ContactRow]:
     """The list columns for these ids (one query); ids no longer live are left out."""
     if not ids:
         return {}
     with ReadSession(vault) as s:
-        rows = s.execute(_rows_statement(), {"ids": ids})
+        rows = s.execute(_rows_statement(), {"ids": list(ids)})
         # Phones as people write them (+86 138 0013 8000), formatted here on the worker.
         return {r[0]: ContactRow(*r[:5], _readable_phone(r[5]), *r[6:]) for r in rows}
