@@ -24,8 +24,8 @@ LIMITS = {"display_name": 300, "given_name": 200, "family_name": 200, "phonetic_
 _ADDRESS_PARTS = ("street", "city", "region", "postcode", "country")
 # A file repeats values (a firm's switchboard, a shared mailbox): each parsed once. Both results
 # are frozen, so rows can share them.
-_phone = lru_cache(maxsize=16384)(normalize_phone)
-_email = lru_cache(maxsize=16384)(normalize_email)
+_phone = lru_cache(maxsize=4096)(normalize_phone)
+_email = lru_cache(maxsize=4096)(normalize_email)
 
 
 class _Builder:

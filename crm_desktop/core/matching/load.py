@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import islice
 
 from sqlalchemy.engine import Connection
 
@@ -109,8 +110,10 @@ class ProfileCache:
         if missing:
             fresh, _ = load_profiles(conn, missing)
             out.update(fresh)
-            if len(have) + len(fresh) > self.limit:
-                have.clear()  # oldest first would need an LRU: a rare event, cheap to refill
+            over = len(have) + len(fresh) - self.limit
+            if over > 0:  # the oldest read go first (an LRU would cost a move per hit)
+                for i in list(islice(have, max(over, self.limit // 4))):
+                    del have[i]
             have.update(fresh)
         return out
 

@@ -85,7 +85,7 @@ class Doc:
         return (self.id, spaced(self.name), spaced(self.info), spaced(self.body))
 
 
-@lru_cache(maxsize=32768)  # ~1 KB an entry: an import of 100,000 names would keep 130 MB at 131072
+@lru_cache(maxsize=4096)  # ~1 KB an entry; the hits are the forms of one contact and common names
 def _name_keys(folded: str, person: bool) -> frozenset[tuple[str, str]]:
     """Keys of one folded name (cached: names repeat, pinyin is the slow part of indexing)."""
     whole = key_of(folded)
