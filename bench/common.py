@@ -110,15 +110,20 @@ def _index(vault: Vault) -> None:
 
 
 def _ensure_indexed(path: Path) -> None:
-    """A cache built before the benches indexed it gets its index now (under the build lock)."""
-    vault = Vault.open(path, PASSPHRASE, migrate=False)
+    """A cache built before the benches indexed it gets its index now (under the build lock).
+    Looked at read-only first: another bench may have the vault open (a writer would be refused)."""
+    vault = Vault.open(path, PASSPHRASE, read_only=True, migrate=False)
     try:
         with vault.engine.connect() as conn:
             empty = conn.exec_driver_sql("SELECT NOT EXISTS (SELECT 1 FROM search_doc)").scalar()
-        if empty:
-            _index(vault)
     finally:
         vault.close()
+    if empty:
+        vault = Vault.open(path, PASSPHRASE, migrate=False)
+        try:
+            _index(vault)
+        finally:
+            vault.close()
 
 
 def times(fn: Callable[[], object], repeat: int, warmup: int = 0) -> list[float]:

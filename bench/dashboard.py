@@ -21,7 +21,7 @@ from typing import Any
 from crm_desktop.core.reports import figures
 from crm_desktop.core.reports.activity_figures import week_totals
 from crm_desktop.core.reports.cold_figures import thresholds
-from crm_desktop.core.reports.context import report_tz
+from crm_desktop.core.reports.figures import report_tz
 from crm_desktop.core.reports.fmt import local_midnight
 from crm_desktop.core.reports.followup_figures import followup_head
 from crm_desktop.core.reports.pipeline_figures import open_pipeline

@@ -20,7 +20,8 @@ The columns are mapped automatically (Google, Outlook, LinkedIn and vCard export
 recognized); --map COLUMN=FIELD changes one (FIELD "ignore" drops the column; a column mapped to
 nothing is kept as a custom field). `crm import preview` shows the mapping and what would happen
 without writing anything (`crm import FILE` is short for `crm import run FILE`, and
-`crm import FILE --dry-run` for `crm import preview FILE`). A whole import is one batch: `crm import undo BATCH` reverts it.
+`crm import FILE --dry-run` for `crm import preview FILE`). A whole import is one batch:
+`crm import undo BATCH` reverts it.
 
 Duplicates (--duplicates): "auto" (the default) merges a row that has a contact's phone or e-mail
 and a name that agrees — what the row adds joins the contact, nothing is overwritten — and skips

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.orm import Session
 
@@ -13,6 +12,7 @@ from crm_desktop.core.errors import ValidationError
 from crm_desktop.core.services.common import get_setting, parse_date
 
 from .document import Context, Progress, make_styles
+from .figures import report_tz
 from .fmt import Fmt
 from .labels import Labels
 
@@ -20,17 +20,6 @@ if TYPE_CHECKING:
     from crm_desktop.core.vault import Vault
 
 DEFAULT_PERIOD_DAYS = 90
-
-
-def report_tz(session: Session) -> tzinfo:
-    """The vault's `timezone` setting (IANA name), else this computer's zone."""
-    name = get_setting(session, "timezone", "")
-    if name:
-        try:
-            return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            pass  # a bad setting must not stop the report: fall back to the machine's zone
-    return datetime.now().astimezone().tzinfo or UTC
 
 
 def make_context(session: Session, vault: Vault, *, lang: str, date_from: date | str | None,

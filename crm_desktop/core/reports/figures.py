@@ -87,8 +87,8 @@ class HealthLists:
 
 
 def report_tz(session: Session) -> tzinfo:
-    """The vault's `timezone` setting (IANA name), else this computer's zone. The rule of
-    reports.context.report_tz, here so that the dashboard need not load reportlab (~150 ms)."""
+    """The vault's `timezone` setting (IANA name), else this computer's zone. Here rather than in
+    reports.context (which imports it) so that the dashboard need not load reportlab (~150 ms)."""
     name = get_setting(session, "timezone", "")
     if name:
         try:

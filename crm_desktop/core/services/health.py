@@ -11,13 +11,13 @@ from sqlalchemy import select
 
 from crm_desktop.core.errors import ValidationError
 from crm_desktop.core.models import Contact, HealthVerified
-from crm_desktop.core.reports.context import report_tz
 from crm_desktop.core.reports.figures import (
     CHECKS,
     cold_figures,
     followup_figures,
     health_figures,
     health_lists,
+    report_tz,
 )
 
 from .common import get_or_404
