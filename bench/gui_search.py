@@ -6,9 +6,10 @@
 Opens the cached demo vault (bench/common.py: 100,000 contacts, 1,000,000 interactions) read-only
 in a real DbWorker behind a real SearchBar (offscreen Qt), types each query a key at a time
 `--gap-ms` apart (Chinese through an input-method commit, as an IME does), and times per class of
-query: key → popup shown (the 60 ms pause in typing included) and query sent → popup shown (the
-worker's search, the rows' extra look-ups, delivery, the model and the popup's layout). Then the
-same while typing fast (30 ms apart): only the last text is shown. Prints figures; not a test.
+query: key → popup shown (a 60 ms pause in typing is waited for only while a query runs) and query
+sent → popup shown (the search beside the worker, the rows' extra look-ups, delivery, the model and
+the popup's layout). Then the same while typing fast (30 ms apart): only the last text is shown.
+Prints figures; not a test.
 """
 
 from __future__ import annotations
@@ -125,7 +126,7 @@ def main() -> None:
     source, figures = demo_vault(args.contacts, args.interactions_per_contact, args.fresh)
     path = _indexed(source)
     print(f"demo vault: {figures['contacts']:,} contacts, {figures['interactions']:,} interactions, "
-          f"{figures['deals']:,} deals; pause before a query {SEARCH_DELAY_MS} ms, "
+          f"{figures['deals']:,} deals; a pause of {SEARCH_DELAY_MS} ms waited only while a query runs, "
           f"keys {args.gap_ms} ms apart")
     with Vault.open(path, PASSPHRASE, read_only=True) as v:
         classes = sample_queries(v, args.queries)
