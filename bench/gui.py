@@ -75,13 +75,6 @@ def child(vault: str, t0: float, data_dir: str) -> dict[str, Any]:
     controller = AppController(app, settings, Paths(Path(data_dir)), quit_app=lambda _c: None)
     out: dict[str, Any] = {"imports_s": imported}
 
-    def wait(signal: Any, timeout_ms: int = 60_000) -> None:
-        loop = QEventLoop()
-        signal.connect(loop.quit)
-        QTimer.singleShot(timeout_ms, loop.quit)
-        loop.exec()
-        signal.disconnect(loop.quit)
-
     def wait_until(done: Any, timeout_s: float = 60) -> None:
         """Run Qt's event loop until `done()`, checked every millisecond from a timer: the GUI thread
         sleeps in the loop as in use (a Python loop spinning on processEvents takes the GIL from the
@@ -112,9 +105,6 @@ def child(vault: str, t0: float, data_dir: str) -> dict[str, Any]:
                                f"worker pending={controller.worker._pending}")
 
     os.environ["CRM_PASSPHRASE"] = PASSPHRASE
-    marks: dict[str, float] = {}
-    controller.worker.busy_changed.connect(
-        lambda busy: marks.setdefault("worker_first_busy_s", time.time() - t0) if busy else None)
     launch(controller, vault=vault)  # as app.main starts it (the window is built while the key is derived)
     wait_until(lambda: controller.window is not None)
     window = controller.window
@@ -203,8 +193,9 @@ def child(vault: str, t0: float, data_dir: str) -> dict[str, Any]:
     settle(page)
     out["scroll_end_ms"] = (time.perf_counter() - started) * 1000
     started = time.perf_counter()
+    seen = loads[0]
     page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-    wait(page.model.ids_loaded, 10_000)
+    wait_until(lambda: loads[0] > seen, 10)
     settle(page)
     out["resort_ms"] = (time.perf_counter() - started) * 1000
     out["rss_mb"] = _rss_mb()
