@@ -7,7 +7,8 @@ Each run starts the app in a fresh process (offscreen Qt) on the cached demo vau
 as `crm-desktop --vault PATH` with CRM_PASSPHRASE set would (app.launch): "usable" is the first paint
 of the contact list that finds every visible row ("all ids listed" may come after it). It then types
 into the search field (a real key event; the GUI thread waits in Qt's loop, as in use), times the
-list's paint of the new rows and, apart, the popup's answer; scrolls to the end, re-sorts, reads RSS. The baseline, in this process: the same id query the list runs, on an open vault, and the raw
+list's paint of the new rows and, apart, the popup's answer; scrolls to the end, re-sorts, reads RSS.
+The baseline, in this process: the list's id query on an open vault, and the raw
 `SELECT id FROM contact ORDER BY name`. Goals (issue 4): usable <= 1.5 s, keystroke <= 50 ms, RSS <= 300 MB.
 Not a test.
 """
