@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import random
 
+import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from crm_desktop.core.normalize.emails import normalize_email
+from crm_desktop.core.normalize.phones import _cn_mobile, normalize_phone
 
 _EMAILS = [
     "user1.5@163.com", "Zhang.Wei@QQ.COM", "a@b.co", "POSTMASTER@example.org", "Abuse@Corp.CN",
@@ -51,3 +53,42 @@ def test_an_email_normalizes_as_email_validator_says() -> None:
 def test_an_invalid_email_keeps_the_validators_reason() -> None:
     e = normalize_email("x@bad..com")
     assert not e.valid and e.problem and "period" in e.problem
+
+
+def _phone_library(text: str, region: str) -> tuple[str, str | None, bool]:
+    raw = " ".join(text.split())
+    try:
+        num = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return raw, None, False
+    if not phonenumbers.is_valid_number(num):
+        return raw, None, False
+    return raw, phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164), True
+
+
+def _random_phones(n: int) -> list[str]:
+    rnd = random.Random(11)
+    out = []
+    for _ in range(n):
+        d = f"1{rnd.randrange(0, 10)}{rnd.randrange(10**9):09d}"  # every prefix 10-19, 179 and 12x too
+        out.append(rnd.choice((d, f"+86 {d[:3]} {d[3:7]} {d[7:]}", f"{d[:3]}-{d[3:7]}-{d[7:]}", f"+86{d}",
+                               f"86{d}", f"+86-{d}", f" {d} ", f"{d[:3]}  {d[3:]}", f"+86 ({d[:3]}) {d[3:]}",
+                               f"{d}9", d[:-1], f"+8{d}", f"0{d}", f"{d[:3]}.{d[3:]}")))
+    return out
+
+
+def test_a_phone_normalizes_as_phonenumbers_says() -> None:
+    fixed = ["13800138000", "+86 138 0013 8000", "17900000000", "+86 179 1234 5678", "12345678901",
+             "11234567890", "+86 10 1234 5678", "010-12345678", "+852 91234567", "+1 (415) 555-0100",
+             "+86 138 0013 8000 ext 12", "138-0013-8000", "1380013800", "138001380001", "+86 199 0000 0000"]
+    for region in ("CN", "US", "HK", "cn"):
+        for text in fixed + _random_phones(4000):
+            p = normalize_phone(text, region)
+            assert (p.raw, p.e164, p.valid) == _phone_library(text, region), (text, region)
+
+
+def test_the_quick_path_takes_the_common_chinese_mobiles() -> None:
+    assert _cn_mobile("+86 138 0013 8000", "US") is not None
+    assert _cn_mobile("138-0013-8000", "CN") is not None
+    assert _cn_mobile("138-0013-8000", "US") is None  # no country code and not a Chinese vault
+    assert _cn_mobile("179 0000 0000", "CN") is None  # a carrier prefix: parse decides

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import phonenumbers
@@ -20,10 +21,29 @@ class Phone:
         return self.e164 or self.raw
 
 
+# A Chinese mobile as most files write it: 13800138000, 138-0013-8000, +86 138 0013 8000.
+_GROUPED = re.compile(r"\+?\d+(?:[ -]\d+)*\Z")
+_CN_MOBILE = re.compile(r"(\+86)?(1[3-9]\d{9})\Z")
+
+
+def _cn_mobile(raw: str, region: str) -> phonenumbers.PhoneNumber | None:
+    """What phonenumbers.parse returns for a Chinese mobile written as digits in groups: country
+    code 86, the 11 digits as national number. For these inputs parse strips no extension,
+    international or national prefix (CN's prefix patterns start 0, 10-12 or 179: left to
+    parse), so it is skipped; validity and E.164 still come from phonenumbers. parse was two
+    thirds of a phone's cost, and phones a twentieth of an import's CPU."""
+    if not _GROUPED.match(raw):
+        return None
+    m = _CN_MOBILE.match(raw.replace(" ", "").replace("-", ""))
+    if m is None or m.group(2).startswith("179") or (m.group(1) is None and region != "CN"):
+        return None
+    return phonenumbers.PhoneNumber(country_code=86, national_number=int(m.group(2)))
+
+
 def normalize_phone(text: str, region: str = DEFAULT_REGION) -> Phone:
     raw = " ".join(text.split())
     try:
-        num = phonenumbers.parse(raw, region)
+        num = _cn_mobile(raw, region or "") or phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:
         return Phone(raw, None, False)
     # Only a number valid for its country becomes E.164; anything else stays as typed so a
