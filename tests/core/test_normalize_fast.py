@@ -58,7 +58,7 @@ def test_an_invalid_email_keeps_the_validators_reason() -> None:
 def _phone_library(text: str, region: str) -> tuple[str, str | None, bool]:
     raw = " ".join(text.split())
     try:
-        num = phonenumbers.parse(raw, region)
+        num = phonenumbers.parse(raw, region.upper())  # ours reads "cn" as CN (the library would not)
     except phonenumbers.NumberParseException:
         return raw, None, False
     if not phonenumbers.is_valid_number(num):
@@ -92,3 +92,11 @@ def test_the_quick_path_takes_the_common_chinese_mobiles() -> None:
     assert _cn_mobile("138-0013-8000", "CN") is not None
     assert _cn_mobile("138-0013-8000", "US") is None  # no country code and not a Chinese vault
     assert _cn_mobile("179 0000 0000", "CN") is None  # a carrier prefix: parse decides
+
+
+def test_a_lowercase_region_reads_as_its_country() -> None:
+    """A region stored or typed in lower case ("cn") must not make every local number invalid."""
+    for region in ("cn", "Cn", "CN"):
+        phone = normalize_phone("010 6522 8888", region)
+        assert phone.valid and phone.e164 == "+861065228888", region
+    assert normalize_phone("(415) 555-2671", "us").e164 == "+14155552671"

@@ -42,8 +42,9 @@ def _cn_mobile(raw: str, region: str) -> phonenumbers.PhoneNumber | None:
 
 def normalize_phone(text: str, region: str = DEFAULT_REGION) -> Phone:
     raw = " ".join(text.split())
+    region = (region or "").upper()  # phonenumbers knows "CN", not "cn": it would reject every number
     try:
-        num = _cn_mobile(raw, region or "") or phonenumbers.parse(raw, region)
+        num = _cn_mobile(raw, region) or phonenumbers.parse(raw, region or None)
     except phonenumbers.NumberParseException:
         return Phone(raw, None, False)
     # Only a number valid for its country becomes E.164; anything else stays as typed so a
