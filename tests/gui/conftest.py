@@ -63,6 +63,7 @@ def controller(qapp: QApplication, qtbot: Any, settings: Settings, paths: Paths,
     exits: list[int] = []
     c = AppController(qapp, settings, paths, quit_app=exits.append)
     c.exits = exits  # type: ignore[attr-defined]
+    c.set_language("en", remember=False)  # English with its plural forms, as `start` installs them
     yield c
     for widget in QApplication.topLevelWidgets():
         widget.close()
