@@ -230,8 +230,6 @@ def _write_primary(src: Source, folder: str, reason: str, stem: str, created: da
                 raise BackupFailed(f"The backup just written to {folder} does not hold the same rows "
                                    "as the vault; it was removed and the vault is as it was.")
             fsync_path(tmp)
-            os.replace(tmp, dest)
-            fsync_dir(folder)
         except OSError as exc:
             remove_quietly(tmp)
             raise _refused(folder, exc) from None
@@ -239,19 +237,33 @@ def _write_primary(src: Source, folder: str, reason: str, stem: str, created: da
             remove_quietly(tmp)
             raise
         seconds = round(time.monotonic() - started - v.seconds, 3)
-        _record(folder, name, manifest.entry(stem, created, reason, os.path.getsize(dest), v, seconds, full))
+        entry = manifest.entry(stem, created, reason, os.path.getsize(tmp), v, seconds, full)
+        _settle(folder, name, tmp, entry)
         rotation.rotate(folder, stem, s, protect=name)
         return manifest.info(folder, name, manifest.read(folder).get(name))
 
 
-def _record(folder: str, name: str, entry: dict[str, Any]) -> None:
-    """Add a backup to the manifest, or remove the backup: no backup without its record."""
+def _settle(folder: str, name: str, tmp: str, entry: dict[str, Any]) -> None:
+    """The verified copy at `tmp` becomes the backup `name`: its record first, then the file under
+    its name. A kill between the two leaves a record without a file (never listed; the .partial is
+    removed by the next backup), never a backup whose verification was not recorded."""
     entries = manifest.read(folder)
     entries[name] = entry
     try:
         manifest.write(folder, entries)
     except BaseException:
-        remove_quietly(os.path.join(folder, name))
+        remove_quietly(tmp)
+        raise
+    try:
+        os.replace(tmp, os.path.join(folder, name))
+        fsync_dir(folder)
+    except BaseException as exc:
+        remove_quietly(tmp)
+        with contextlib.suppress(OSError, VaultWriteError):  # the record of a file that never came
+            entries.pop(name, None)
+            manifest.write(folder, entries)
+        if isinstance(exc, OSError):
+            raise _refused(folder, exc) from None
         raise
 
 
@@ -267,16 +279,14 @@ def _write_mirror(info: BackupInfo, folder: str, stem: str, reason: str, passphr
             v = verify_file(tmp, passphrase, full=False)
             if not v.ok or v.counts != info.counts:
                 raise BackupFailed(f"the copy did not verify ({v.problem or 'different row counts'})")
-            os.replace(tmp, dest)
-            fsync_dir(folder)
         except OSError as exc:
             remove_quietly(tmp)
             raise _refused(folder, exc) from None
         except BaseException:
             remove_quietly(tmp)
             raise
-        _record(folder, name, manifest.entry(stem, info.created_at, reason, os.path.getsize(dest), v,
-                                             info.seconds, False))
+        _settle(folder, name, tmp, manifest.entry(stem, info.created_at, reason, os.path.getsize(tmp), v,
+                                                  info.seconds, False))
         rotation.rotate(folder, stem, s, protect=name)
         return dest
 
