@@ -1073,41 +1073,41 @@ Everything changed since then will no longer show. The vault as it is now is bac
         <translation>試用示範保險庫</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="215"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="223"/>
         <source>The best %n matches; type more to narrow</source>
         <translation>
             <numerusform>最匹配的 %n 個；繼續輸入以縮小範圍</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="217"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="225"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln 個聯絡人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="232"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="240"/>
         <source>No contacts match &apos;{text}&apos;</source>
         <translation>沒有與「{text}」相符的聯絡人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="233"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="241"/>
         <source>Check the spelling, or search by phone, e-mail or pinyin.</source>
         <translation>請檢查拼字，或按電話、電子郵件或拼音搜尋。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="234"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="242"/>
         <source>Clear the search</source>
         <translation>清除搜尋</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="236"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="244"/>
         <source>No contacts match these filters</source>
         <translation>沒有符合這些篩選條件的聯絡人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="237"/>
+        <location filename="../../crm_desktop/gui/pages/contacts_page.py" line="245"/>
         <source>Clear the filters</source>
         <translation>清除篩選</translation>
     </message>
@@ -4455,7 +4455,7 @@ Everything changed since then will no longer show. The vault as it is now is bac
         <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="159"/>
         <source>&lt;b&gt;%n&lt;/b&gt; to merge into a contact</source>
         <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; 行將合併進已有聯絡人</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; 列將合併進已有聯絡人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4469,7 +4469,7 @@ Everything changed since then will no longer show. The vault as it is now is bac
         <location filename="../../crm_desktop/gui/widgets/import_preview_page.py" line="161"/>
         <source>&lt;b&gt;%n&lt;/b&gt; possible duplicate(s) for you to check</source>
         <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; 行可能重複，需要您檢視</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; 列可能重複，需要您檢視</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5600,7 +5600,7 @@ Everything changed since then will no longer show. The vault as it is now is bac
         <location filename="../../crm_desktop/gui/widgets/import_summary_page.py" line="70"/>
         <source>&lt;b&gt;%n&lt;/b&gt; row(s) merged into existing contacts</source>
         <translation>
-            <numerusform>&lt;b&gt;%n&lt;/b&gt; 行合併進了已有聯絡人</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; 列合併進了已有聯絡人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
